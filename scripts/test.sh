@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every test of wgfinder, installing what they need first (scripts/setup.sh):
+#   1. native build: doctest unit tests, command-line tests (ctest)
+#   2. the same unit tests under AddressSanitizer + UndefinedBehaviorSanitizer
+#   3. web build: the unit tests as wasm under node (ctest), the widget
+#   4. node tests: calendar files through a real iCalendar parser, the registry schema
+#   5. browser tests: the demo page in headless Chromium (playwright-core)
+# Ends with one line "N passed, N failed" (suites); exits non-zero when anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh || { echo "test: set-up failed"; exit 1; }
+JOBS=${JOBS:-$(nproc)}
+passed=0; failed=0; failures=()
+
+step() {  # name command...
+  local name=$1; shift
+  echo "=== $name"
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("$name"); fi
+}
+
+native() { cmake --preset native >/dev/null && cmake --build --preset native -j "$JOBS" && ctest --preset native; }
+asan() { cmake --preset native-asan >/dev/null && cmake --build --preset native-asan -j "$JOBS" --target wgf_tests &&
+         ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ./build/native-asan/wgf_tests; }
+web() { ( . ./emsdk.env && cmake --preset web >/dev/null && cmake --build --preset web -j "$JOBS" &&
+          ctest --preset web && ./scripts/size-report.sh build/web/site ); }
+nodetests() {
+  local files; files=$(ls tests/node/*.test.mjs tests/ics/*.test.mjs 2>/dev/null)
+  [ -z "$files" ] && return 0
+  WGFINDER=$PWD/build/native/wgfinder node --test $files
+}
+browser() { WGF_SITE=$PWD/build/web/site node --test tests/browser/*.test.mjs; }
+
+step "native unit and command-line tests" native
+step "unit tests under ASan + UBSan" asan
+step "web build and wasm unit tests under node" web
+step "node tests (iCalendar, schema)" nodetests
+step "browser tests (headless Chromium)" browser
+
+echo
+for f in "${failures[@]}"; do echo "FAILED: $f"; done
+echo "suites: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,37 @@
+// wgfinder command-line tool: each subcommand lives in its own cmd_*.cpp and registers itself
+// with a static initialiser, so adding a command touches no shared file.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/load.h"
+
+namespace wgf::cli {
+
+struct Command {
+    std::string name;     // "import"
+    std::string summary;  // one line for `wgfinder --help`
+    std::string usage;    // full text for `wgfinder NAME --help`
+    // Arguments after the command name (never containing --help). Returns the exit code.
+    std::function<int(const std::vector<std::string>& args)> run;
+};
+
+// Adds a command: `static const bool registered = registerCommand({...});`
+bool registerCommand(Command command);
+
+// Reads a whole file ("-" = standard input). On failure prints "wgfinder: cannot read PATH"
+// to stderr and returns false.
+bool readFile(const std::string& path, std::string& out);
+
+// Loads a registry: registry JSON, or a WORKING-GROUPS.md-style Markdown page (by its .md
+// extension) run through the importer. Prints every diagnostic to stderr as "PATH: ..." unless
+// `quiet`. Returns nullopt when nothing usable came out.
+std::optional<LoadResult> loadRegistryFile(const std::string& path, bool quiet = false);
+
+// Prints "wgfinder CMD: MESSAGE" and the command's usage line to stderr; returns 2.
+int usageError(const std::string& command, const std::string& message);
+
+}  // namespace wgf::cli

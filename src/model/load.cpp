@@ -1,0 +1,533 @@
+// Registry JSON -> model. Every value is checked where it is read; a problem becomes a Diagnostic
+// naming its JSON pointer and group, and loses only the value concerned.
+#include "model/load.h"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+#include "model/text.h"
+
+namespace wgf {
+namespace {
+
+using json = nlohmann::json;
+
+std::string escapePointerToken(const std::string& key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+std::string typeName(const json& v) {
+    switch (v.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::object: return "an object";
+        case json::value_t::array: return "an array";
+        case json::value_t::string: return "a string";
+        case json::value_t::boolean: return "a boolean";
+        case json::value_t::number_integer:
+        case json::value_t::number_unsigned:
+        case json::value_t::number_float: return "a number";
+        default: return "an unsupported value";
+    }
+}
+
+// Scans the text once before parsing: depth of nesting outside strings, so that a hostile
+// "[[[[..." is refused with a place instead of exhausting the stack later.
+bool checkDepth(std::string_view text, size_t maxDepth, size_t& offset) {
+    size_t depth = 0;
+    bool inString = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (inString) {
+            if (c == '\\') ++i;
+            else if (c == '"') inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > maxDepth) {
+                offset = i;
+                return false;
+            }
+        } else if ((c == '}' || c == ']') && depth > 0) {
+            --depth;
+        }
+    }
+    return true;
+}
+
+// Walks the parsed document with the current pointer and group, reporting as it goes.
+class Reader {
+public:
+    Reader(const LoadLimits& limits, Diagnostics& out, bool repairedUtf8)
+        : limits_(limits), out_(out), repairedUtf8_(repairedUtf8) {}
+
+    void report(Severity sev, const std::string& pointer, std::string message) {
+        Diagnostic d;
+        d.severity = sev;
+        d.pointer = pointer;
+        d.groupId = groupId_;
+        d.message = std::move(message);
+        out_.push_back(std::move(d));
+    }
+
+    // Optional string field: absent or null -> "", wrong type -> error and "".
+    std::string str(const json& obj, const char* key, const std::string& at, bool required = false) {
+        auto it = obj.find(key);
+        std::string p = at + "/" + key;
+        if (it == obj.end() || it->is_null()) {
+            if (required) report(Severity::Error, p, std::string("'") + key + "' is required");
+            return {};
+        }
+        return stringValue(*it, p, required ? key : nullptr);
+    }
+
+    std::string stringValue(const json& v, const std::string& p, const char* requiredName = nullptr) {
+        if (!v.is_string()) {
+            report(Severity::Error, p, "must be a string, not " + typeName(v));
+            return {};
+        }
+        std::string s = v.get<std::string>();
+        if (s.size() > limits_.maxStringBytes) {
+            size_t cut = limits_.maxStringBytes;
+            while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+            report(Severity::Error, p, "is " + std::to_string(s.size()) + " bytes long, more than the limit of " +
+                                           std::to_string(limits_.maxStringBytes) + "; it was cut short");
+            s.resize(cut);
+        }
+        if (repairedUtf8_ && s.find("\xEF\xBF\xBD") != std::string::npos)
+            report(Severity::Warning, p, "held invalid UTF-8, shown as \xEF\xBF\xBD");
+        std::string_view t = trim(s);
+        if (requiredName && t.empty()) report(Severity::Error, p, std::string("'") + requiredName + "' must not be empty");
+        return std::string(t);
+    }
+
+    // A link value: unsafe schemes are dropped (error), relative ones kept (warning).
+    std::string url(const json& obj, const char* key, const std::string& at) {
+        std::string u = str(obj, key, at);
+        return checkUrl(u, at + "/" + key);
+    }
+
+    std::string checkUrl(const std::string& u, const std::string& p) {
+        switch (classifyLink(u)) {
+            case LinkKind::Empty:
+            case LinkKind::Safe: return u;
+            case LinkKind::Relative:
+                report(Severity::Warning, p, "link '" + u + "' has no scheme; it is resolved against the registry's address");
+                return u;
+            case LinkKind::Unsafe:
+                report(Severity::Error, p, "link '" + shorten(u) + "' was dropped: only http(s) and mailto links are allowed");
+                return {};
+        }
+        return {};
+    }
+
+    static std::string shorten(const std::string& s) {
+        return s.size() > 60 ? s.substr(0, 57) + "..." : s;
+    }
+
+    // Array field: absent/null -> empty; wrong type -> error. Calls fn(item, pointer) per item,
+    // stopping at the list limit.
+    template <typename Fn>
+    void list(const json& obj, const char* key, const std::string& at, Fn fn) {
+        auto it = obj.find(key);
+        if (it == obj.end() || it->is_null()) return;
+        std::string p = at + "/" + key;
+        if (!it->is_array()) {
+            report(Severity::Error, p, std::string("must be a list, not ") + typeName(*it));
+            return;
+        }
+        size_t n = it->size();
+        if (n > limits_.maxListItems) {
+            report(Severity::Error, p, "has " + std::to_string(n) + " items, more than the limit of " +
+                                           std::to_string(limits_.maxListItems) + "; the rest were left out");
+            n = limits_.maxListItems;
+        }
+        for (size_t i = 0; i < n; ++i) fn((*it)[i], p + "/" + std::to_string(i));
+    }
+
+    bool expectObject(const json& v, const std::string& p) {
+        if (v.is_object()) return true;
+        report(Severity::Error, p, "must be an object, not " + typeName(v) + "; it was left out");
+        return false;
+    }
+
+    void unknownFields(const json& obj, const std::string& at, std::initializer_list<const char*> known) {
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            bool isKnown = false;
+            for (const char* k : known)
+                if (it.key() == k) isKnown = true;
+            if (!isKnown)
+                report(Severity::Warning, at + "/" + escapePointerToken(it.key()),
+                       "unknown field '" + shorten(it.key()) + "' was ignored");
+        }
+    }
+
+    Link link(const json& v, const std::string& p, bool& ok) {
+        Link l;
+        ok = false;
+        if (!expectObject(v, p)) return l;
+        unknownFields(v, p, {"label", "url"});
+        l.label = str(v, "label", p);
+        l.url = url(v, "url", p);
+        if (l.url.empty()) {
+            if (v.contains("url") && !v["url"].is_null() && v["url"].is_string() && classifyLink(v["url"].get<std::string>()) == LinkKind::Unsafe)
+                return l;  // already reported as dropped
+            report(Severity::Error, p + "/url", "a link needs a url; it was left out");
+            return l;
+        }
+        if (l.label.empty()) l.label = l.url;
+        ok = true;
+        return l;
+    }
+
+    static bool isDate(const std::string& s) {
+        // YYYY-MM-DD with a plausible month and day.
+        if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+        for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+            if (s[i] < '0' || s[i] > '9') return false;
+        int m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
+        return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+    }
+
+    static bool isTime(const std::string& s) {
+        if (s.size() != 5 || s[2] != ':') return false;
+        for (size_t i : {0u, 1u, 3u, 4u})
+            if (s[i] < '0' || s[i] > '9') return false;
+        return std::stoi(s.substr(0, 2)) < 24 && std::stoi(s.substr(3, 2)) < 60;
+    }
+
+    Meeting meeting(const json& v, const std::string& p, bool& ok) {
+        Meeting m;
+        ok = expectObject(v, p);
+        if (!ok) return m;
+        unknownFields(v, p, {"title", "schedule", "rrule", "start", "time", "tz", "durationMinutes", "url",
+                             "notesUrl", "recordingsUrl", "note"});
+        m.title = str(v, "title", p);
+        m.schedule = str(v, "schedule", p);
+        m.rrule = str(v, "rrule", p);
+        m.start = str(v, "start", p);
+        m.time = str(v, "time", p);
+        m.tz = str(v, "tz", p);
+        m.url = url(v, "url", p);
+        m.notesUrl = url(v, "notesUrl", p);
+        m.recordingsUrl = url(v, "recordingsUrl", p);
+        m.note = str(v, "note", p);
+        if (!m.rrule.empty() && m.rrule.rfind("FREQ=", 0) != 0 && m.rrule.find(";FREQ=") == std::string::npos) {
+            report(Severity::Error, p + "/rrule", "'" + shorten(m.rrule) + "' is not a recurrence rule (it needs FREQ=...); it was left out");
+            m.rrule.clear();
+        }
+        if (!m.start.empty() && !(m.start.size() == 16 && m.start[10] == 'T' && isDate(m.start.substr(0, 10)) && isTime(m.start.substr(11)))) {
+            report(Severity::Error, p + "/start", "'" + shorten(m.start) + "' is not a local date-time YYYY-MM-DDTHH:MM; it was left out");
+            m.start.clear();
+        }
+        if (!m.time.empty() && !isTime(m.time)) {
+            report(Severity::Error, p + "/time", "'" + shorten(m.time) + "' is not a time HH:MM; it was left out");
+            m.time.clear();
+        }
+        if (auto it = v.find("durationMinutes"); it != v.end() && !it->is_null()) {
+            if (it->is_number_integer() && it->get<long long>() > 0 && it->get<long long>() <= 24 * 60)
+                m.durationMinutes = static_cast<int>(it->get<long long>());
+            else
+                report(Severity::Error, p + "/durationMinutes", "must be a whole number of minutes from 1 to 1440, not " +
+                                                                     (it->is_string() ? "'" + shorten(it->get<std::string>()) + "'" : it->dump()));
+        }
+        if (m.schedule.empty() && m.rrule.empty() && m.note.empty())
+            report(Severity::Warning, p, "a meeting with neither a schedule, an rrule nor a note tells a reader nothing");
+        return m;
+    }
+
+    Person person(const json& v, const std::string& p, bool& ok) {
+        Person x;
+        ok = expectObject(v, p);
+        if (!ok) return x;
+        unknownFields(v, p, {"name", "company", "github", "role"});
+        x.name = str(v, "name", p, true);
+        x.company = str(v, "company", p);
+        x.github = str(v, "github", p);
+        if (!x.github.empty() && x.github[0] == '@') x.github.erase(0, 1);
+        x.role = str(v, "role", p);
+        ok = !x.name.empty();
+        return x;
+    }
+
+    Contact contact(const json& v, const std::string& p, bool& ok) {
+        Contact c;
+        ok = expectObject(v, p);
+        if (!ok) return c;
+        unknownFields(v, p, {"kind", "label", "url"});
+        c.kind = str(v, "kind", p);
+        c.label = str(v, "label", p);
+        c.url = url(v, "url", p);
+        if (c.url.empty() && c.label.empty()) {
+            if (!v.contains("url")) report(Severity::Error, p, "a contact needs a url or a label; it was left out");
+            ok = false;
+        }
+        if (c.kind.empty()) c.kind = "other";
+        return c;
+    }
+
+    // Returns false when the group cannot be used (not an object, no id, no name).
+    bool group(const json& v, const std::string& p, Group& g) {
+        groupId_.clear();
+        if (!expectObject(v, p)) return false;
+        if (auto it = v.find("id"); it != v.end() && it->is_string()) groupId_ = std::string(trim(it->get<std::string>()));
+        g.id = str(v, "id", p, true);
+        g.name = str(v, "name", p, true);
+        if (g.id.empty() || g.name.empty()) {
+            report(Severity::Error, p, "the group was left out: it needs an id and a name");
+            return false;
+        }
+        if (slugify(g.id) != g.id)
+            report(Severity::Warning, p + "/id", "'" + shorten(g.id) + "' is not a slug (lower-case letters, digits and '-'); links to it may break");
+        unknownFields(v, p, {"id", "name", "kind", "parent", "status", "description", "topics", "leads", "contacts",
+                             "meetings", "links"});
+        g.kind = str(v, "kind", p);
+        g.parent = str(v, "parent", p);
+        g.status = str(v, "status", p);
+        g.description = str(v, "description", p);
+        list(v, "topics", p, [&](const json& t, const std::string& tp) {
+            std::string s = stringValue(t, tp);
+            if (!s.empty()) g.topics.push_back(std::move(s));
+        });
+        list(v, "leads", p, [&](const json& t, const std::string& tp) {
+            bool ok = false;
+            Person x = person(t, tp, ok);
+            if (ok) g.leads.push_back(std::move(x));
+        });
+        list(v, "contacts", p, [&](const json& t, const std::string& tp) {
+            bool ok = false;
+            Contact c = contact(t, tp, ok);
+            if (ok) g.contacts.push_back(std::move(c));
+        });
+        list(v, "meetings", p, [&](const json& t, const std::string& tp) {
+            bool ok = false;
+            Meeting m = meeting(t, tp, ok);
+            if (ok) g.meetings.push_back(std::move(m));
+        });
+        list(v, "links", p, [&](const json& t, const std::string& tp) {
+            bool ok = false;
+            Link l = link(t, tp, ok);
+            if (ok) g.links.push_back(std::move(l));
+        });
+        return true;
+    }
+
+    void clearGroup() { groupId_.clear(); }
+
+private:
+    const LoadLimits& limits_;
+    Diagnostics& out_;
+    bool repairedUtf8_;
+    std::string groupId_;
+};
+
+}  // namespace
+
+LoadResult loadRegistry(std::string_view input, const LoadLimits& limits) {
+    LoadResult r;
+    auto fatal = [&](std::string message, int line = 0, int column = 0) {
+        Diagnostic d;
+        d.severity = Severity::Error;
+        d.message = std::move(message);
+        d.line = line;
+        d.column = column;
+        r.diagnostics.push_back(std::move(d));
+        r.fatal = true;
+        return r;
+    };
+    if (input.size() > limits.maxBytes)
+        return fatal("the registry is " + std::to_string(input.size()) + " bytes, more than the limit of " +
+                     std::to_string(limits.maxBytes));
+
+    // Invalid UTF-8 is reported at its place and replaced, so the rest of the registry still loads.
+    std::string text;
+    bool repaired = false;
+    if (size_t bad = findInvalidUtf8(input); bad != std::string_view::npos) {
+        int line = 0, column = 0;
+        lineColumnAt(std::string(input.substr(0, bad + 1)), bad, line, column);
+        Diagnostic d;
+        d.severity = Severity::Warning;
+        d.line = line;
+        d.column = column;
+        d.message = "invalid UTF-8 (first at this place) was replaced by \xEF\xBF\xBD";
+        r.diagnostics.push_back(d);
+        text = repairUtf8(input);
+        repaired = true;
+    } else {
+        text.assign(input);
+    }
+    if (size_t at = 0; !checkDepth(text, limits.maxDepth, at)) {
+        int line = 0, column = 0;
+        lineColumnAt(text, at, line, column);
+        return fatal("nesting deeper than " + std::to_string(limits.maxDepth) + " levels", line, column);
+    }
+
+    json doc;
+    try {
+        doc = json::parse(text);
+    } catch (const json::parse_error& e) {
+        int line = 0, column = 0;
+        size_t at = e.byte > 0 ? e.byte - 1 : 0;
+        lineColumnAt(text, at, line, column);
+        // nlohmann's message starts with "[json.exception.parse_error.101] parse error at line 1,
+        // column 2: "; keep only the explanation after the last ": ".
+        std::string what = e.what();
+        auto colon = what.rfind(": ");
+        std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
+        return fatal("the registry is not valid JSON: " + reason, line, column);
+    }
+    if (!doc.is_object()) return fatal("the registry must be a JSON object, not " + typeName(doc));
+
+    Reader rd(limits, r.diagnostics, repaired);
+    Registry& reg = r.registry;
+    if (auto it = doc.find("version"); it == doc.end()) {
+        rd.report(Severity::Warning, "/version", "no 'version'; read as version 1");
+    } else if (!it->is_number_integer() || it->get<long long>() != 1) {
+        return fatal("/version: this reader understands registry format version 1, not " + it->dump());
+    }
+    rd.unknownFields(doc, "", {"$schema", "version", "title", "about", "updated", "links", "groups"});
+    reg.title = rd.str(doc, "title", "");
+    reg.about = rd.str(doc, "about", "");
+    reg.updated = rd.str(doc, "updated", "");
+    if (!reg.updated.empty() && !(reg.updated.size() >= 10 && Reader::isDate(reg.updated.substr(0, 10)))) {
+        rd.report(Severity::Error, "/updated", "'" + Reader::shorten(reg.updated) + "' is not an ISO date (YYYY-MM-DD); it was left out");
+        reg.updated.clear();
+    }
+    rd.list(doc, "links", "", [&](const json& v, const std::string& p) {
+        bool ok = false;
+        Link l = rd.link(v, p, ok);
+        if (ok) reg.links.push_back(std::move(l));
+    });
+
+    auto groups = doc.find("groups");
+    if (groups == doc.end() || !groups->is_array()) {
+        rd.report(Severity::Error, "/groups", groups == doc.end() ? "no 'groups' list" : "must be a list, not " + typeName(*groups));
+        return r;
+    }
+    size_t n = groups->size();
+    if (n > limits.maxGroups) {
+        rd.report(Severity::Error, "/groups", "has " + std::to_string(n) + " groups, more than the limit of " +
+                                                  std::to_string(limits.maxGroups) + "; the rest were left out");
+        n = limits.maxGroups;
+    }
+    std::set<std::string> seen;
+    reg.groups.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+        std::string p = "/groups/" + std::to_string(i);
+        Group g;
+        if (!rd.group((*groups)[i], p, g)) continue;
+        if (!seen.insert(g.id).second) {
+            rd.report(Severity::Error, p + "/id", "duplicate id '" + g.id + "'; this group was left out (the first one is kept)");
+            continue;
+        }
+        reg.groups.push_back(std::move(g));
+    }
+    rd.clearGroup();
+    for (size_t i = 0; i < reg.groups.size(); ++i) {
+        const Group& g = reg.groups[i];
+        if (!g.parent.empty() && (g.parent == g.id || !seen.count(g.parent))) {
+            Diagnostic d;
+            d.severity = Severity::Warning;
+            d.groupId = g.id;
+            d.message = "parent '" + g.parent + "' is not a group of this registry";
+            r.diagnostics.push_back(d);
+        }
+    }
+    return r;
+}
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+void put(ojson& o, const char* key, const std::string& v) {
+    if (!v.empty()) o[key] = v;
+}
+
+ojson linksJson(const std::vector<Link>& links) {
+    ojson a = ojson::array();
+    for (const auto& l : links) {
+        ojson o;
+        put(o, "label", l.label);
+        put(o, "url", l.url);
+        a.push_back(std::move(o));
+    }
+    return a;
+}
+
+}  // namespace
+
+std::string registryToJson(const Registry& reg, int indent) {
+    ojson doc;
+    doc["version"] = reg.version;
+    put(doc, "title", reg.title);
+    put(doc, "about", reg.about);
+    put(doc, "updated", reg.updated);
+    if (!reg.links.empty()) doc["links"] = linksJson(reg.links);
+    ojson groups = ojson::array();
+    for (const auto& g : reg.groups) {
+        ojson o;
+        put(o, "id", g.id);
+        put(o, "name", g.name);
+        put(o, "kind", g.kind);
+        put(o, "parent", g.parent);
+        put(o, "status", g.status);
+        put(o, "description", g.description);
+        if (!g.topics.empty()) o["topics"] = g.topics;
+        if (!g.leads.empty()) {
+            ojson a = ojson::array();
+            for (const auto& p : g.leads) {
+                ojson x;
+                put(x, "name", p.name);
+                put(x, "company", p.company);
+                put(x, "github", p.github);
+                put(x, "role", p.role);
+                a.push_back(std::move(x));
+            }
+            o["leads"] = std::move(a);
+        }
+        if (!g.contacts.empty()) {
+            ojson a = ojson::array();
+            for (const auto& c : g.contacts) {
+                ojson x;
+                put(x, "kind", c.kind);
+                put(x, "label", c.label);
+                put(x, "url", c.url);
+                a.push_back(std::move(x));
+            }
+            o["contacts"] = std::move(a);
+        }
+        if (!g.meetings.empty()) {
+            ojson a = ojson::array();
+            for (const auto& m : g.meetings) {
+                ojson x;
+                put(x, "title", m.title);
+                put(x, "schedule", m.schedule);
+                put(x, "rrule", m.rrule);
+                put(x, "start", m.start);
+                put(x, "time", m.time);
+                put(x, "tz", m.tz);
+                if (m.durationMinutes > 0) x["durationMinutes"] = m.durationMinutes;
+                put(x, "url", m.url);
+                put(x, "notesUrl", m.notesUrl);
+                put(x, "recordingsUrl", m.recordingsUrl);
+                put(x, "note", m.note);
+                a.push_back(std::move(x));
+            }
+            o["meetings"] = std::move(a);
+        }
+        if (!g.links.empty()) o["links"] = linksJson(g.links);
+        groups.push_back(std::move(o));
+    }
+    doc["groups"] = std::move(groups);
+    // Replace rather than throw on invalid UTF-8: the model may come from a repaired source.
+    return doc.dump(indent, ' ', false, ojson::error_handler_t::replace) + (indent >= 0 ? "\n" : "");
+}
+
+}  // namespace wgf

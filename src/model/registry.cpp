@@ -1,0 +1,11 @@
+#include "model/registry.h"
+
+namespace wgf {
+
+int Registry::findGroup(const std::string& id) const {
+    for (size_t i = 0; i < groups.size(); ++i)
+        if (groups[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+}  // namespace wgf

@@ -1,0 +1,97 @@
+#include "model/text.h"
+
+#include <utf8proc.h>
+
+namespace wgf {
+
+size_t findInvalidUtf8(std::string_view s) {
+    size_t i = 0;
+    while (i < s.size()) {
+        utf8proc_int32_t cp = 0;
+        auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                  static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+        if (n <= 0) return i;  // utf8proc rejects overlongs, surrogates and > U+10FFFF
+        i += static_cast<size_t>(n);
+    }
+    return std::string_view::npos;
+}
+
+std::string repairUtf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    size_t i = 0;
+    while (i < s.size()) {
+        utf8proc_int32_t cp = 0;
+        auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                  static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+        if (n <= 0) {
+            out += "\xEF\xBF\xBD";
+            ++i;
+        } else {
+            out.append(s.substr(i, static_cast<size_t>(n)));
+            i += static_cast<size_t>(n);
+        }
+    }
+    return out;
+}
+
+std::string_view trim(std::string_view s) {
+    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+    while (!s.empty() && isSpace(s.front())) s.remove_prefix(1);
+    while (!s.empty() && isSpace(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+LinkKind classifyLink(std::string_view url) {
+    // Browsers strip leading/trailing C0 controls and spaces and drop tabs/newlines anywhere
+    // before parsing ("java\tscript:" is javascript:), so compare the same way.
+    std::string cleaned;
+    for (char c : url) {
+        auto u = static_cast<unsigned char>(c);
+        if (u == '\t' || u == '\n' || u == '\r') continue;
+        cleaned += c;
+    }
+    size_t b = 0, e = cleaned.size();
+    while (b < e && static_cast<unsigned char>(cleaned[b]) <= 0x20) ++b;
+    while (e > b && static_cast<unsigned char>(cleaned[e - 1]) <= 0x20) --e;
+    std::string_view v(cleaned.data() + b, e - b);
+    if (v.empty()) return LinkKind::Empty;
+    // A scheme is ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) followed by ':'.
+    size_t i = 0;
+    auto isAlpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (isAlpha(v[0])) {
+        i = 1;
+        while (i < v.size() && (isAlpha(v[i]) || (v[i] >= '0' && v[i] <= '9') || v[i] == '+' || v[i] == '-' || v[i] == '.')) ++i;
+    }
+    if (i == 0 || i >= v.size() || v[i] != ':') return LinkKind::Relative;
+    std::string scheme;
+    for (size_t k = 0; k < i; ++k) scheme += static_cast<char>(v[k] | 0x20);
+    if (scheme == "http" || scheme == "https") {
+        // "http:foo" without "//" is not a usable absolute link.
+        return v.substr(i + 1, 2) == "//" && v.size() > i + 3 ? LinkKind::Safe : LinkKind::Unsafe;
+    }
+    if (scheme == "mailto") return v.size() > i + 1 ? LinkKind::Safe : LinkKind::Unsafe;
+    return LinkKind::Unsafe;
+}
+
+std::string slugify(std::string_view name) {
+    std::string out;
+    bool dash = false;
+    for (char c : name) {
+        auto u = static_cast<unsigned char>(c);
+        if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) {
+            if (dash && !out.empty()) out += '-';
+            out += c;
+            dash = false;
+        } else if (u >= 'A' && u <= 'Z') {
+            if (dash && !out.empty()) out += '-';
+            out += static_cast<char>(u | 0x20);
+            dash = false;
+        } else {
+            dash = true;
+        }
+    }
+    return out;
+}
+
+}  // namespace wgf

@@ -1,0 +1,33 @@
+// wgfinder: small text checks shared by the loader, the importer and lint.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace wgf {
+
+// Byte offset of the first invalid UTF-8 sequence (overlongs, surrogates and code points past
+// U+10FFFF count as invalid), or npos when `s` is valid.
+size_t findInvalidUtf8(std::string_view s);
+
+// `s` with every invalid UTF-8 sequence replaced by U+FFFD.
+std::string repairUtf8(std::string_view s);
+
+enum class LinkKind {
+    Empty,     // ""
+    Safe,      // http://, https://, mailto:
+    Relative,  // no scheme: resolved against the registry's address by the host
+    Unsafe,    // any other scheme: javascript:, data:, file:, vbscript:...
+};
+
+// Classifies a link the way the widget treats it. Leading/trailing spaces and control characters
+// are ignored and the scheme is compared case-insensitively, as browsers do.
+LinkKind classifyLink(std::string_view url);
+
+// Lower-case ASCII slug: "Test & Release" -> "test-release".
+std::string slugify(std::string_view name);
+
+// `s` without leading and trailing ASCII white space.
+std::string_view trim(std::string_view s);
+
+}  // namespace wgf

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Command-line tests of `wgfinder`: exit codes and what a maintainer reads.
+# usage: tests/cli/run.sh PATH/TO/wgfinder
+set -uo pipefail
+WGF=${1:?usage: run.sh PATH/TO/wgfinder}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
+pass=0; fail=0
+
+check() {  # description expected-status command... ; output in $TMP/out, $TMP/err
+  local what=$1 want=$2; shift 2
+  "$@" >"$TMP/out" 2>"$TMP/err"; local got=$?
+  if [ "$got" = "$want" ]; then pass=$((pass + 1)); else
+    fail=$((fail + 1)); echo "FAIL: $what (exit $got, expected $want)"; head -5 "$TMP/err"; fi
+}
+contains() {  # description file text
+  if grep -qF -- "$3" "$2"; then pass=$((pass + 1)); else
+    fail=$((fail + 1)); echo "FAIL: $1: '$3' not in $(basename "$2")"; head -5 "$2"; fi
+}
+
+ISTIO=$ROOT/assets/registries/istio.json
+PAGE=$ROOT/assets/registries/istio-WORKING-GROUPS.md
+
+check "help" 0 "$WGF" --help
+for cmd in import validate list; do contains "help lists $cmd" "$TMP/out" "  $cmd"; done
+check "no arguments is a usage error" 2 "$WGF"
+check "unknown command" 2 "$WGF" frobnicate
+contains "unknown command is named" "$TMP/err" "unknown command 'frobnicate'"
+check "validate --help" 0 "$WGF" validate --help
+contains "validate --help explains exit codes" "$TMP/out" "Exit status"
+
+check "the bundled registry validates" 0 "$WGF" validate "$ISTIO"
+contains "summary line" "$TMP/err" "7 groups, 0 errors"
+
+printf '{"version":1,"groups":[{"id":"a","name":"A","leads":[{"name":3}]},{"id":"a","name":"B"}]}' > "$TMP/bad.json"
+check "errors give exit 1" 1 "$WGF" validate "$TMP/bad.json"
+contains "wrong type is placed" "$TMP/err" "/groups/0/leads/0/name (group 'a'): must be a string, not a number"
+contains "duplicate id is placed" "$TMP/err" "/groups/1/id (group 'a'): duplicate id 'a'"
+
+printf '{"version":1,\n"groups":[\n  {"id":"a",}\n]}' > "$TMP/syntax.json"
+check "syntax error gives exit 1" 1 "$WGF" validate "$TMP/syntax.json"
+contains "syntax error has line and column" "$TMP/err" "line 3, column 13"
+
+printf '{"version":1,"groups":[{"id":"a","name":"A","extra":true}]}' > "$TMP/warn.json"
+check "warnings alone pass" 0 "$WGF" validate "$TMP/warn.json"
+check "warnings fail with --strict" 1 "$WGF" validate --strict "$TMP/warn.json"
+check "missing file" 1 "$WGF" validate "$TMP/none.json"
+contains "missing file is named" "$TMP/err" "cannot read"
+
+check "list" 0 "$WGF" list "$ISTIO"
+contains "list shows a group" "$TMP/out" "Test & Release"
+contains "list shows leads with company" "$TMP/out" "Wencheng Lu (Google)"
+contains "list counts groups" "$TMP/out" "7 groups"
+check "list reads a Markdown page too" 0 "$WGF" list "$PAGE"
+contains "list of the page" "$TMP/out" "api-management"
+
+check "import of the bundled page" 0 "$WGF" import --base-url https://github.com/istio/community/blob/master/ \
+  --title "Istio working groups" "$PAGE"
+if cmp -s "$TMP/out" "$ISTIO"; then pass=$((pass + 1)); else
+  fail=$((fail + 1)); echo "FAIL: a fresh import differs from assets/registries/istio.json:"; diff "$TMP/out" "$ISTIO" | head -20; fi
+check "import of a page without a table fails" 1 "$WGF" import "$ROOT/README.md"
+
+# Commands added by the query and time modules, when built in.
+if "$WGF" --help | grep -q "  query"; then
+  check "query" 0 "$WGF" query "$ISTIO" "lead:sven company:google"
+  contains "query finds Core" "$TMP/out" "Core"
+fi
+if "$WGF" --help | grep -q "  ics"; then
+  check "ics" 0 "$WGF" ics "$ISTIO" --groups networking,security
+  contains "ics is a calendar" "$TMP/out" "BEGIN:VCALENDAR"
+fi
+if "$WGF" --help | grep -q "  lint"; then
+  check "lint on the bundled registry passes (warnings only)" 0 "$WGF" lint "$ISTIO"
+fi
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
