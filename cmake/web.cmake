@@ -1,41 +1,88 @@
-# The widget: ImGui's GLFW + OpenGL3 backends on Emscripten's GLFW and WebGL2, the web layer's C++
-# (src/web/*.cpp except the platform_* services) and the static files of web/, into build/web/site.
+# The widget: the web layer's C++ (src/web/*.cpp except the platform_* services) on WebGL2 with
+# Dear ImGui's OpenGL3 renderer, linked into one ES module factory (wgfinder-core.js + .wasm).
+# No GLFW: the embed script (web/wgfinder.js) listens on each widget's own elements. The site
+# (build/.../site) gets the static files of web/, the subset Inter fonts, the bundled registries
+# and the service worker stamped with a version of the assets it caches.
 if(NOT WGF_HAVE_IMGUI)
   message(FATAL_ERROR "Dear ImGui not found in ${IMGUI_DIR}: run scripts/setup.sh or set IMGUI_DIR")
 endif()
 
-add_library(wgf_imgui_backends STATIC
-  "${IMGUI_DIR}/backends/imgui_impl_glfw.cpp" "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
-target_include_directories(wgf_imgui_backends SYSTEM PUBLIC "${IMGUI_DIR}/backends")
-target_link_libraries(wgf_imgui_backends PUBLIC wgf_imgui)
-target_compile_options(wgf_imgui_backends PRIVATE -w -sUSE_GLFW=3)
+# Size over speed for everything the widget links: the first visit's transfer budget (450 KB gzip
+# for the Istio demo) counts every byte of the wasm, and -O3 inlining costs about a third more.
+foreach(lib wgf_core wgf_imgui wgf_ui wgf_md4c wgf_utf8proc)
+  if(TARGET ${lib})
+    target_compile_options(${lib} PRIVATE -Oz)
+  endif()
+endforeach()
+
+# Nothing in the browser uses ImGui's debug windows or its file functions (no .ini is written).
+target_compile_definitions(wgf_imgui PUBLIC IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_FILE_FUNCTIONS)
+
+add_library(wgf_imgui_renderer STATIC "${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp")
+target_include_directories(wgf_imgui_renderer SYSTEM PUBLIC "${IMGUI_DIR}/backends")
+target_link_libraries(wgf_imgui_renderer PUBLIC wgf_imgui)
+target_compile_definitions(wgf_imgui_renderer PUBLIC IMGUI_IMPL_OPENGL_ES3)
+target_compile_options(wgf_imgui_renderer PRIVATE -w -Oz)
 
 file(GLOB WGF_WEB_SOURCES CONFIGURE_DEPENDS src/web/*.cpp)
 list(FILTER WGF_WEB_SOURCES EXCLUDE REGEX "/platform_[^/]*\\.cpp$")
-add_executable(wgfinder_web ${WGF_WEB_SOURCES})
-target_link_libraries(wgfinder_web PRIVATE wgf_ui wgf_imgui_backends)
-if(TARGET wgf_web_platform)
-  target_link_libraries(wgfinder_web PRIVATE wgf_web_platform)
+set(WGF_SITE "${CMAKE_BINARY_DIR}/site")
+
+# Two builds of the widget from the same sources: wgfinder-core (JSON registries: what a first
+# visit of a JSON registry downloads) and wgfinder-core-md (with the Markdown importer and md4c,
+# loaded instead when the registry is a WORKING-GROUPS.md page). Static linking leaves the
+# importer out of the first when nothing calls it.
+function(wgf_widget target output with_import)
+  add_executable(${target} ${WGF_WEB_SOURCES})
+  target_link_libraries(${target} PRIVATE wgf_ui wgf_imgui_renderer)
+  if(TARGET wgf_web_platform)
+    target_link_libraries(${target} PRIVATE wgf_web_platform)
+  endif()
+  if(with_import)
+    target_compile_definitions(${target} PRIVATE WGF_HAVE_IMPORT)
+  endif()
+  if("query" IN_LIST WGF_MODULES)
+    target_compile_definitions(${target} PRIVATE WGF_HAVE_QUERY_ENGINE)
+  endif()
+  set_target_properties(${target} PROPERTIES OUTPUT_NAME "${output}" SUFFIX ".js"
+    RUNTIME_OUTPUT_DIRECTORY "${WGF_SITE}")
+  # One ES module factory per page, instantiated once per widget. No eval, no new Function
+  # (strict CSP: script-src 'self' 'wasm-unsafe-eval'); no file system; the wasm is fetched next
+  # to the script.
+  target_compile_options(${target} PRIVATE -Oz)
+  target_link_options(${target} PRIVATE -Oz
+    -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
+    -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createWgfinderCore -sENVIRONMENT=web
+    -sDYNAMIC_EXECUTION=0 -sFILESYSTEM=0 -sTOTAL_STACK=1048576 -sMALLOC=emmalloc
+    "-sINCOMING_MODULE_JS_API=['instantiateWasm','locateFile','print','printErr','onAbort']"
+    "-sEXPORTED_FUNCTIONS=['_malloc','_free']"
+    "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8','ccall','specialHTMLTargets','HEAPU8']")
+endfunction()
+
+wgf_widget(wgfinder_web wgfinder-core OFF)
+set(WGF_WIDGETS wgfinder_web)
+if("import" IN_LIST WGF_MODULES)
+  wgf_widget(wgfinder_web_md wgfinder-core-md ON)
+  list(APPEND WGF_WIDGETS wgfinder_web_md)
 endif()
 
-set(WGF_SITE "${CMAKE_BINARY_DIR}/site")
-set_target_properties(wgfinder_web PROPERTIES OUTPUT_NAME "wgfinder-core" SUFFIX ".js"
-  RUNTIME_OUTPUT_DIRECTORY "${WGF_SITE}")
-# One ES module factory per page, instantiated once per widget. No eval (strict CSP), no
-# dynamic execution; the wasm is fetched next to the script.
-target_link_options(wgfinder_web PRIVATE
-  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
-  -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createWgfinderCore -sENVIRONMENT=web
-  -sDYNAMIC_EXECUTION=0 -sTOTAL_STACK=1048576
-  "-sEXPORTED_FUNCTIONS=['_main','_malloc','_free']"
-  "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8','ccall']")
+# The UI fonts: Inter from Debian's fonts-inter, subset to the scripts a registry needs and to
+# every character of the bundled registries.
+file(GLOB WGF_BUNDLED_REGISTRIES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/registries/*")
+set(WGF_FONTS "${WGF_SITE}/fonts/Inter-Regular.otf" "${WGF_SITE}/fonts/Inter-SemiBold.otf")
+add_custom_command(OUTPUT ${WGF_FONTS}
+  COMMAND "${CMAKE_SOURCE_DIR}/scripts/subset-font.sh" "${WGF_SITE}/fonts" ${WGF_BUNDLED_REGISTRIES}
+  DEPENDS "${CMAKE_SOURCE_DIR}/scripts/subset-font.sh" ${WGF_BUNDLED_REGISTRIES}
+  COMMENT "Subsetting the Inter fonts")
 
-# Static files of the page and the bundled registry, copied on every build.
-file(GLOB_RECURSE WGF_WEB_STATIC CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/*")
+# The page: static files, registries, the versioned service worker, the sub-folder example.
+# Runs on every build (cheap: copies only what changed); prints the first-visit transfer size.
+set(WGF_DEMO_REGISTRY "${CMAKE_SOURCE_DIR}/assets/registries/istio.json" CACHE FILEPATH
+  "Registry JSON the demo page shows (registries/istio.json in the site)")
 add_custom_target(wgf_site ALL
-  COMMAND ${CMAKE_COMMAND} -E copy_directory "${CMAKE_SOURCE_DIR}/web" "${WGF_SITE}"
-  COMMAND ${CMAKE_COMMAND} -E make_directory "${WGF_SITE}/registries"
-  COMMAND ${CMAKE_COMMAND} -E copy_if_different "${CMAKE_SOURCE_DIR}/assets/registries/istio.json" "${WGF_SITE}/registries/istio.json"
-  DEPENDS ${WGF_WEB_STATIC} "${CMAKE_SOURCE_DIR}/assets/registries/istio.json"
-  COMMENT "Copying the page into ${WGF_SITE}")
-add_dependencies(wgfinder_web wgf_site)
+  COMMAND ${CMAKE_COMMAND} -DSRC=${CMAKE_SOURCE_DIR} -DSITE=${WGF_SITE}
+          -DDEMO_REGISTRY=${WGF_DEMO_REGISTRY} -P "${CMAKE_SOURCE_DIR}/cmake/web-site.cmake"
+  COMMAND ${CMAKE_COMMAND} -E env WGF_BUDGET_WARN_ONLY=1 "${CMAKE_SOURCE_DIR}/scripts/size-report.sh" "${WGF_SITE}"
+  DEPENDS ${WGF_WIDGETS} ${WGF_FONTS}
+  COMMENT "Assembling the page in ${WGF_SITE}"
+  VERBATIM)

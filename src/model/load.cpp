@@ -376,11 +376,19 @@ LoadResult loadRegistry(std::string_view input, const LoadLimits& limits) {
         size_t at = e.byte > 0 ? e.byte - 1 : 0;
         lineColumnAt(text, at, line, column);
         // nlohmann's message starts with "[json.exception.parse_error.101] parse error at line 1,
-        // column 2: "; keep only the explanation after the last ": ".
+        // column 2: "; keep only the explanation after that place (which has ": " of its own:
+        // "syntax error while parsing value - invalid literal; last read: '/'").
         std::string what = e.what();
-        auto colon = what.rfind(": ");
+        auto place = what.find(", column ");
+        auto colon = what.find(": ", place == std::string::npos ? 0 : place);
         std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
         return fatal("the registry is not valid JSON: " + reason, line, column);
+    } catch (const json::exception& e) {
+        // A number too large for any type ("1e400") is out_of_range.406, not a parse_error, and
+        // carries no position: "[json.exception.out_of_range.406] number overflow parsing '1e400'".
+        std::string what = e.what();
+        auto bracket = what.find("] ");
+        return fatal("the registry is not valid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)));
     }
     if (!doc.is_object()) return fatal("the registry must be a JSON object, not " + typeName(doc));
 
@@ -506,7 +514,7 @@ std::string registryToJson(const Registry& reg, int indent) {
         if (!g.meetings.empty()) {
             ojson a = ojson::array();
             for (const auto& m : g.meetings) {
-                ojson x;
+                ojson x = ojson::object();  // "{}", not null, when every field was dropped
                 put(x, "title", m.title);
                 put(x, "schedule", m.schedule);
                 put(x, "rrule", m.rrule);

@@ -1,7 +1,11 @@
-// wgfinder: the ImGui screen. Platform-free: it draws the model and asks the platform layer for
-// actions (open a link, copy text) instead of calling the browser itself.
+// wgfinder: the ImGui screen. Platform-free: it draws the model and query results and asks the
+// platform layer for actions (open a link, copy text, download a calendar) instead of calling
+// the browser. The web layer (src/web/) owns the ImGui context's platform side: it feeds input
+// events into ImGuiIO, calls Screen::frame() between ImGui::NewFrame() and ImGui::Render(), and
+// performs the actions. Native tests drive the same Screen with a null backend.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -10,20 +14,101 @@
 
 namespace wgf::ui {
 
-// Something the screen wants done outside ImGui; the platform layer performs and clears them.
-struct Action {
-    enum class Kind { OpenLink, CopyText };
-    Kind kind = Kind::OpenLink;
-    std::string payload;  // the url (already checked to be http(s)/mailto) or the text to copy
+// Options as data: one struct, filled from the embed options (attributes or mount() options).
+struct Config {
+    enum class Theme { System, Light, Dark };
+    Theme theme = Theme::System;
+    std::string initialQuery;
+    std::string viewerZone;      // IANA name; empty = the platform's zone
+    int hoursFrom = 8 * 60;      // "fits my hours" window, minutes after local midnight
+    int hoursTo = 20 * 60;
+    std::vector<std::string> availableZones;  // IANA names the viewer may pick (Intl's list)
+    std::string pageUrl;         // address of the host page, for "copy link to this group"
 };
 
-struct Screen {
-    Registry registry;           // the last good registry
-    Diagnostics diagnostics;     // what its loading reported
-    std::vector<Action> actions; // filled by draw(), drained by the platform layer
+// Something the screen wants done outside ImGui; the platform layer performs it.
+struct Action {
+    enum class Kind {
+        OpenLink,       // payload: url, already checked to be http(s)/mailto
+        CopyText,       // payload: text for the clipboard
+        Download,       // payload: file content, name: file name, mime: media type
+        Announce,       // payload: text for the ARIA live region ("5 groups found")
+        GroupSelected,  // payload: group id ("" = none): host event + URL fragment
+        QueryChanged,   // payload: query text: host event + URL fragment
+        StateChanged,   // payload: empty; the shareable state (query, filters, zone) changed
+    };
+    Kind kind = Kind::OpenLink;
+    std::string payload;
+    std::string name;
+    std::string mime;
+};
 
-    // Draws one frame filling the whole display. Returns the number of group rows laid out.
-    int draw();
+// What the platform tells the screen each frame.
+struct FrameInput {
+    double nowUtc = 0;        // seconds since 1970 (for next meetings and countdowns)
+    bool systemDark = false;  // prefers-color-scheme: dark
+    bool offline = false;     // the page has no network: "offline, data as of ..."
+    // The search field takes keyboard focus this frame (the page's accessible search proxy was
+    // focused, e.g. by a screen reader or a tap, or the host asked for it).
+    bool focusSearch = false;
+};
+
+// One visible result row, for the off-screen accessible DOM mirror.
+struct MirrorRow {
+    std::string id;
+    std::string text;  // "Security: Wencheng Lu (Google)...; next meeting Wed 20:00"
+    bool selected = false;
+};
+
+class Screen {
+public:
+    Screen();
+    ~Screen();
+    Screen(const Screen&) = delete;
+    Screen& operator=(const Screen&) = delete;
+
+    void configure(const Config& config);
+
+    // A new registry. With `fatal` (nothing usable) the current one stays on screen and the
+    // diagnostics are shown as a failed update. Returns the number of groups now shown.
+    int setRegistry(Registry registry, Diagnostics diagnostics, bool fatal);
+
+    // Shareable state, also settable by the host (URL fragment, setQuery()).
+    void setQuery(const std::string& query);
+    void setSelected(const std::string& groupId);
+    void setViewerZone(const std::string& zone);
+    // URL-fragment form of the shareable state: "q=...&g=...&tz=...&f=..." (values encoded).
+    std::string shareState() const;
+    void applyShareState(const std::string& state);
+
+    // Font files (TTF/OTF bytes: the subset Inter the page ships) for the UI. Without them the
+    // screen uses ImGui's built-in font.
+    void setFontData(std::vector<unsigned char> regular, std::vector<unsigned char> bold);
+    // Call before ImGui::NewFrame(), with the device pixel ratio: (re)builds the font atlas when
+    // the scale or the glyphs the registry needs changed, rasterising at device resolution so text
+    // is crisp. Returns true when the atlas changed: the renderer must upload its texture again.
+    bool prepareFonts(float devicePixelRatio);
+
+    // Draws one frame into the whole ImGui main viewport.
+    void frame(const FrameInput& input);
+
+    // Actions asked for since the last call.
+    std::vector<Action> takeActions();
+
+    // True while the list under the mouse can still scroll in the wheel's direction (dy > 0:
+    // down): otherwise the platform passes the wheel on to the page.
+    bool canScroll(float dy) const;
+    // Seconds until the screen needs a frame without input (a countdown ticking), or < 0.
+    double secondsUntilRedraw(double nowUtc) const;
+    // What the widget shows, as JSON: for the host page's state() and the tests.
+    std::string stateJson() const;
+    // Visible results and the live-region text, for the accessible DOM mirror.
+    std::vector<MirrorRow> mirrorRows() const;
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace wgf::ui

@@ -3,10 +3,12 @@
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import { serve } from '../../scripts/static-server.mjs';
 
 export const SITE = process.env.WGF_SITE || path.resolve('build/web/site');
 export const ARTIFACTS = path.resolve(process.env.WGF_ARTIFACTS || 'test-results');
+export const BUDGET = 450000;
 fs.mkdirSync(ARTIFACTS, { recursive: true });
 
 export const CHROMIUM_ARGS = [
@@ -19,13 +21,51 @@ export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+// The built site on loopback; options as scripts/static-server.mjs serve().
 export async function serveSite(options) {
   return serve(SITE, options);
 }
 
+// Waits until the widget (a CSS selector) has drawn its registry; returns its state().
+export async function widgetReady(page, selector = 'wg-finder', timeout = 30000) {
+  await page.waitForFunction((sel) => {
+    const s = document.querySelector(sel)?.state?.();
+    return s && (s.failed || (s.ready && s.framesDrawn > 0));
+  }, selector, { timeout });
+  const s = await state(page, selector);
+  if (s.failed) throw new Error(`the widget failed: ${s.message}`);
+  return s;
+}
+
+export function state(page, selector = 'wg-finder') {
+  return page.$eval(selector, (e) => e.state());
+}
+
+// Waits until no frame has been drawn for `quietMs` (the widget settled after input).
+export async function settled(page, selector = 'wg-finder', quietMs = 300) {
+  let last = -1;
+  for (let i = 0; i < 100; ++i) {
+    const n = (await state(page, selector)).framesDrawn;
+    if (n === last) return;
+    last = n;
+    await page.waitForTimeout(quietMs);
+  }
+}
+
+// Focuses the widget's canvas as a click would (without clicking on any control).
+export async function focusWidget(page, selector = 'wg-finder') {
+  await page.$eval(selector, (e) => e.shadowRoot.querySelector('canvas').focus());
+}
+
+// The element focused inside the widget's shadow root: "canvas", "input" or null.
+export function focusedPart(page, selector = 'wg-finder') {
+  return page.$eval(selector, (e) => e.shadowRoot.activeElement?.localName ?? null);
+}
+
 // Fraction of canvas pixels that differ from the most common colour: 0 for a blank canvas.
-export async function inkRatio(page, selector = 'canvas') {
-  return page.$eval(selector, (canvas) => {
+export async function inkRatio(page, selector = 'wg-finder') {
+  return page.$eval(selector, (host) => {
+    const canvas = host.shadowRoot ? host.shadowRoot.querySelector('canvas') : host;
     const copy = document.createElement('canvas');
     copy.width = canvas.width; copy.height = canvas.height;
     const ctx = copy.getContext('2d');
@@ -39,4 +79,9 @@ export async function inkRatio(page, selector = 'canvas') {
     const most = Math.max(...counts.values());
     return 1 - most / (data.length / 4);
   });
+}
+
+// gzip -9 size of a file of the site.
+export function gzipSize(bytes) {
+  return zlib.gzipSync(bytes, { level: 9 }).length;
 }

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serveSite, inkRatio, ARTIFACTS, SITE } from './browser.mjs';
+import { launch, serveSite, inkRatio, widgetReady, ARTIFACTS, SITE } from './browser.mjs';
 
 let browser, server, url;
 before(async () => {
@@ -22,30 +22,31 @@ test('the demo page shows every group of the bundled Istio registry', async () =
   page.on('pageerror', (e) => errors.push(String(e)));
   const t0 = Date.now();
   await page.goto(url);
-  await page.waitForFunction(() => document.querySelector('.wgfinder')?.wgfinder?.state().framesDrawn > 0, null, { timeout: 30000 });
-  console.log(`# first frame with data: ${Date.now() - t0} ms after navigation`);
-  const state = await page.evaluate(() => document.querySelector('.wgfinder').wgfinder.state());
+  const state = await widgetReady(page);
+  console.log(`# first frame with results: ${Date.now() - t0} ms after navigation`);
   const expected = JSON.parse(fs.readFileSync(path.join(SITE, 'registries/istio.json'), 'utf8'));
   assert.equal(state.groupCount, expected.groups.length);
   assert.deepEqual(state.groupIds, expected.groups.map((g) => g.id));
   assert.ok(state.groupIds.includes('security'));
-  assert.ok(state.rowsDrawn > 0, 'rows were laid out');
+  assert.ok(state.visible.length > 0, 'rows were laid out');
   const ink = await inkRatio(page);
   assert.ok(ink > 0.01, `the canvas is not blank (ink ratio ${ink.toFixed(3)})`);
   await page.screenshot({ path: path.join(ARTIFACTS, 'demo.png') });
   assert.deepEqual(errors, []);
+  await page.close();
 });
 
 test('a broken registry keeps the last good data on screen', async () => {
   const page = await browser.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => document.querySelector('.wgfinder')?.wgfinder?.state().groupCount > 0);
-  const before = await page.evaluate(() => document.querySelector('.wgfinder').wgfinder.state().groupCount);
+  const before = (await widgetReady(page)).groupCount;
   const result = await page.evaluate(() => {
-    const w = document.querySelector('.wgfinder').wgfinder;
+    const w = document.querySelector('wg-finder');
     return { n: w.setRegistry('{"version": 1, "groups": [ oops'), diagnostics: w.diagnostics(), state: w.state() };
   });
   assert.equal(result.n, -1);
   assert.match(result.diagnostics[0].text, /line 1, column \d+: the registry is not valid JSON/);
   assert.equal(result.state.groupCount, before);
+  assert.equal(result.state.failedUpdate, true, 'the failed update is reported on screen');
+  await page.close();
 });

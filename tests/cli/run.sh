@@ -55,7 +55,7 @@ check "list reads a Markdown page too" 0 "$WGF" list "$PAGE"
 contains "list of the page" "$TMP/out" "api-management"
 
 check "import of the bundled page" 0 "$WGF" import --base-url https://github.com/istio/community/blob/master/ \
-  --title "Istio working groups" "$PAGE"
+  --updated 2026-11-26 "$PAGE"
 if cmp -s "$TMP/out" "$ISTIO"; then pass=$((pass + 1)); else
   fail=$((fail + 1)); echo "FAIL: a fresh import differs from assets/registries/istio.json:"; diff "$TMP/out" "$ISTIO" | head -20; fi
 check "import of a page without a table fails" 1 "$WGF" import "$ROOT/README.md"

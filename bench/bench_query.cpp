@@ -1,0 +1,173 @@
+// wgfinder benchmark, C++ side (native, and wasm under node): corpus files for the JS side, and
+// the query engine's build time, index memory, per-keystroke latency and top-3 accuracy.
+//
+//   wgf_bench_query --groups 10000 --write DIR   writes DIR/registry-10000.json, queries-10000.json
+//   wgf_bench_query --groups 10000 --run         prints one JSON line of measurements
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <malloc.h>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "corpus.h"
+#include "query/engine.h"
+
+using namespace wgf;
+#include <ctime>
+
+// Wall-clock time, as a visitor sees it. WGF_BENCH_CPU=1 (native) uses the thread's CPU time
+// instead, to look at the engine alone on a busy machine.
+struct Clock {
+    using time_point = double;
+    static double now() {
+        static const bool cpu = std::getenv("WGF_BENCH_CPU") != nullptr;
+        timespec ts;
+        clock_gettime(cpu ? CLOCK_THREAD_CPUTIME_ID : CLOCK_MONOTONIC, &ts);
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    }
+};
+
+namespace {
+
+size_t heapInUse() {
+#ifdef __EMSCRIPTEN__
+    return static_cast<size_t>(mallinfo().uordblks);
+#else
+    return mallinfo2().uordblks;
+#endif
+}
+
+double msSince(Clock::time_point t0) { return Clock::now() - t0; }
+
+double percentile(std::vector<double> v, double p) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    size_t i = static_cast<size_t>(p * double(v.size() - 1) + 0.5);
+    return v[std::min(i, v.size() - 1)];
+}
+
+uint64_t fnv1a(const std::string& s) {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return h;
+}
+
+bool writeFile(const std::string& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    return static_cast<bool>(out);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    size_t groups = 1000;
+    std::string writeDir, label;
+    bool run = false;
+    uint64_t seed = 42;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
+        if (a == "--groups") groups = std::strtoull(next().c_str(), nullptr, 10);
+        else if (a == "--seed") seed = std::strtoull(next().c_str(), nullptr, 10);
+        else if (a == "--write") writeDir = next();
+        else if (a == "--run") run = true;
+        else if (a == "--label") label = next();
+        else {
+            std::cerr << "usage: wgf_bench_query --groups N [--seed S] [--write DIR] [--run] [--label NAME]\n";
+            return 2;
+        }
+    }
+    bench::Corpus corpus = bench::generateCorpus(groups, seed);
+    std::string registryText = bench::registryJson(corpus.registry);
+    std::string hash = std::to_string(fnv1a(registryText) ^ fnv1a(bench::queriesJson(corpus.queries)));
+
+    if (!writeDir.empty()) {
+        std::string n = std::to_string(groups);
+        if (!writeFile(writeDir + "/registry-" + n + ".json", registryText) ||
+            !writeFile(writeDir + "/queries-" + n + ".json", bench::queriesJson(corpus.queries))) {
+            std::cerr << "wgf_bench_query: cannot write to " << writeDir << "\n";
+            return 1;
+        }
+    }
+    registryText = {};
+    if (!run) {
+        std::cout << "{\"groups\":" << groups << ",\"corpusHash\":\"" << hash << "\"}\n";
+        return 0;
+    }
+
+    // ---- build
+    size_t heap0 = heapInUse();
+    auto t0 = Clock::now();
+    auto* index = new SearchIndex(corpus.registry);
+    double buildMs = msSince(t0);
+    size_t heap1 = heapInUse();
+
+    QueryOptions options;
+    options.limit = 20;
+
+    // Warm-up on words the measured queries do not use (complete words: no prefix entries).
+    for (const char* w : {"licensing ", "meetups conformance ", "vault "}) index->search(w, options);
+
+    // ---- keystrokes, in order, as typed
+    std::vector<double> latencies, jsonLatencies, shortPrefix;
+    size_t keystrokeCount = 0;
+    for (const auto& q : corpus.queries) {
+        for (const auto& k : bench::keystrokes(q.text)) {
+            auto t = Clock::now();
+            QueryResult r = index->search(k, options);
+            double ms = msSince(t);
+            latencies.push_back(ms);
+            if (std::getenv("WGF_BENCH_SLOW") && ms > std::atof(std::getenv("WGF_BENCH_SLOW")))
+                std::cerr << ms << " ms: " << k << " (" << r.total << ")\n";
+            if (k.size() <= 2) shortPrefix.push_back(ms);
+            t = Clock::now();
+            std::string json = resultsToJson(index->search(k, options), corpus.registry);
+            jsonLatencies.push_back(msSince(t));
+            ++keystrokeCount;
+        }
+    }
+
+    // ---- top-3 on the labelled queries, hits on gibberish
+    nlohmann::ordered_json byCategory = nlohmann::ordered_json::object();
+    size_t top3 = 0, labelled = 0, nohitHits = 0;
+    for (const auto& q : corpus.queries) {
+        QueryResult r = index->search(q.text, options);
+        if (q.category == "nohit") nohitHits += r.total > 0 ? 1 : 0;
+        if (q.intended.empty()) continue;
+        bool found = false;
+        for (size_t i = 0; i < r.hits.size() && i < 3; ++i)
+            found |= corpus.registry.groups[r.hits[i].group].id == q.intended;
+        ++labelled;
+        top3 += found;
+        auto& c = byCategory[q.category];
+        if (c.is_null()) c = {{"hits", 0}, {"total", 0}};
+        c["hits"] = c["hits"].get<int>() + (found ? 1 : 0);
+        c["total"] = c["total"].get<int>() + 1;
+    }
+
+    nlohmann::ordered_json out;
+    out["engine"] = label.empty() ? std::string("wgfinder") : label;
+    out["groups"] = groups;
+    out["corpusHash"] = hash;
+    out["buildMs"] = buildMs;
+    out["memoryBytes"] = heap1 > heap0 ? heap1 - heap0 : 0;
+    out["indexBytes"] = index->memoryBytes();
+    out["terms"] = index->termCount();
+    out["keystrokes"] = keystrokeCount;
+    out["measured"] = keystrokeCount;
+    out["latencyMs"] = {{"median", percentile(latencies, 0.5)}, {"p95", percentile(latencies, 0.95)},
+                        {"max", percentile(latencies, 1.0)}};
+    out["shortPrefixP95Ms"] = percentile(shortPrefix, 0.95);
+    out["jsonLatencyMs"] = {{"median", percentile(jsonLatencies, 0.5)}, {"p95", percentile(jsonLatencies, 0.95)}};
+    out["top3"] = {{"hits", top3}, {"total", labelled}, {"byCategory", byCategory}};
+    out["nohitWithResults"] = nohitHits;
+    std::cout << out.dump() << "\n";
+    delete index;
+    return 0;
+}

@@ -1,0 +1,77 @@
+// `wgfinder import`: a WORKING-GROUPS.md-style Markdown page -> registry JSON.
+#include <fstream>
+#include <iostream>
+
+#include "cli/cli.h"
+#include "import/markdown.h"
+
+namespace wgf::cli {
+namespace {
+
+int run(const std::vector<std::string>& args) {
+    ImportOptions options;
+    std::string page, output;
+    for (size_t i = 0; i < args.size(); ++i) {
+        const auto& a = args[i];
+        auto value = [&](std::string& into) {
+            if (i + 1 >= args.size()) return false;
+            into = args[++i];
+            return true;
+        };
+        bool ok = true;
+        if (a == "--base-url") ok = value(options.baseUrl);
+        else if (a == "--title") ok = value(options.title);
+        else if (a == "--updated") ok = value(options.updated);
+        else if (a == "--kind") ok = value(options.kind);
+        else if (a == "-o" || a == "--output") ok = value(output);
+        else if (!a.empty() && a[0] == '-' && a != "-") return usageError("import", "unknown option " + a);
+        else if (!page.empty()) return usageError("import", "more than one page given");
+        else page = a;
+        if (!ok) return usageError("import", a + " needs a value");
+    }
+    if (page.empty()) return usageError("import", "no Markdown page given");
+
+    std::string text;
+    if (!readFile(page, text)) return 1;
+    auto result = importMarkdown(text, options);
+    for (const auto& d : result.diagnostics) std::cerr << page << ": " << d.toString() << "\n";
+    if (result.registry.groups.empty()) {
+        std::cerr << "wgfinder import: no group could be imported from " << page << "\n";
+        return 1;
+    }
+    auto json = registryToJson(result.registry);
+    if (json.empty() || json.back() != '\n') json += '\n';
+    if (output.empty() || output == "-") {
+        std::cout << json;
+        return std::cout.good() ? 0 : 1;
+    }
+    std::ofstream out(output, std::ios::binary);
+    out << json;
+    if (!out.flush()) {
+        std::cerr << "wgfinder import: cannot write " << output << "\n";
+        return 1;
+    }
+    return 0;
+}
+
+const bool registered = registerCommand({
+    "import",
+    "convert a WORKING-GROUPS.md-style Markdown page into registry JSON",
+    "wgfinder import PAGE.md [--base-url URL] [--title TITLE] [--updated YYYY-MM-DD] [--kind KIND] [-o OUT]\n\n"
+    "Reads the page's table of groups (columns recognised by header: Name, Leads, Mailing List,\n"
+    "Topics, Meetings and their synonyms) and the links around it, and prints the registry JSON\n"
+    "to standard output (or OUT). PAGE may be - for standard input. Problems go to stderr as\n"
+    "\"PAGE: error|warning: line N, ...\".\n"
+    "Exit status: 0 when at least one group was imported, 1 when none could be, 2 on bad usage.\n\n"
+    "  --base-url URL      resolve the page's relative links against URL, e.g.\n"
+    "                      https://github.com/istio/community/blob/master/\n"
+    "  --title TITLE       registry title (default: the page's first heading)\n"
+    "  --updated DATE      \"data as of\" date; also dates ambiguous meeting times\n"
+    "  --kind KIND         kind of every group (default: from the name column: SIG -> sig,\n"
+    "                      otherwise working-group)\n"
+    "  -o, --output OUT    write the JSON to OUT instead of standard output",
+    run,
+});
+
+}  // namespace
+}  // namespace wgf::cli

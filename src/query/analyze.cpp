@@ -1,0 +1,355 @@
+// Text analysis: word boundaries, normalisation and folding (see analyze.h).
+#include "query/analyze.h"
+
+#include <utf8proc.h>
+
+namespace wgf::query {
+
+namespace {
+
+// ---- character classes -----------------------------------------------------------------------
+
+bool isCjk(int32_t c) {
+    // Scripts written without spaces between words (Han, Hiragana, Katakana) and Hangul, which is
+    // indexed the same way so that a part of a compound finds it.
+    return (c >= 0x1100 && c <= 0x11FF) || (c >= 0x2E80 && c <= 0x2FDF) ||
+           (c >= 0x3005 && c <= 0x3007) || (c >= 0x3021 && c <= 0x3029) ||
+           (c >= 0x3031 && c <= 0x3035) || (c >= 0x3040 && c <= 0x30FF) ||
+           (c >= 0x3130 && c <= 0x318F) || (c >= 0x31F0 && c <= 0x31FF) ||
+           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+           (c >= 0xA960 && c <= 0xA97F) || (c >= 0xAC00 && c <= 0xD7FF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFFDC) ||
+           (c >= 0x1B000 && c <= 0x1B16F) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+enum class CharClass { Separator, Letter, Digit, Mark, Apostrophe, NumberJoiner, Cjk };
+
+CharClass classify(int32_t c) {
+    if (c < 0x80) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::Letter;
+        if (c >= '0' && c <= '9') return CharClass::Digit;
+        if (c == '\'') return CharClass::Apostrophe;
+        if (c == '.' || c == ',') return CharClass::NumberJoiner;
+        return CharClass::Separator;
+    }
+    if (c == 0x2019 || c == 0xFF07) return CharClass::Apostrophe;
+    switch (utf8proc_category(c)) {
+        case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+        case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+            return isCjk(c) ? CharClass::Cjk : CharClass::Letter;
+        case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+            return CharClass::Mark;
+        case UTF8PROC_CATEGORY_ND:
+            return CharClass::Digit;
+        case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+            return isCjk(c) ? CharClass::Cjk : CharClass::Letter;
+        default:
+            return CharClass::Separator;
+    }
+}
+
+bool isWordChar(CharClass k) {
+    return k == CharClass::Letter || k == CharClass::Digit || k == CharClass::Mark;
+}
+
+// Decodes the code point at `pos`; invalid bytes give -1 and length 1.
+int32_t decodeAt(std::string_view s, size_t pos, size_t& len) {
+    auto c0 = static_cast<unsigned char>(s[pos]);
+    if (c0 < 0x80) {
+        len = 1;
+        return c0;
+    }
+    utf8proc_int32_t cp = -1;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + pos),
+                              static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
+    if (n <= 0) {
+        len = 1;
+        return -1;
+    }
+    len = static_cast<size_t>(n);
+    return cp;
+}
+
+// ---- normalisation ---------------------------------------------------------------------------
+
+// Marks on these letters are accents that readers drop when typing ("é" -> "e").
+bool isAccentableBase(int32_t c) {
+    return c < 0x0530 || (c >= 0x1D00 && c <= 0x1DBF) || (c >= 0x1E00 && c <= 0x1FFF) ||
+           (c >= 0x2C60 && c <= 0x2C7F) || (c >= 0xA720 && c <= 0xA7FF) ||
+           (c >= 0xAB30 && c <= 0xAB6F);
+}
+
+// Latin letters that Unicode does not decompose into base + mark, folded as readers type them.
+// (Not a case or normalisation table: those come from utf8proc; these letters have no mapping.)
+const char32_t* strokeLetterFold(int32_t c) {
+    switch (c) {
+        case 0x00F8: return U"o";   // ø
+        case 0x0142: return U"l";   // ł
+        case 0x0111: return U"d";   // đ
+        case 0x00F0: return U"d";   // ð
+        case 0x0127: return U"h";   // ħ
+        case 0x0167: return U"t";   // ŧ
+        case 0x0131: return U"i";   // dotless ı
+        case 0x00E6: return U"ae";  // æ
+        case 0x0153: return U"oe";  // œ
+        case 0x00FE: return U"th";  // þ
+        default: return nullptr;
+    }
+}
+
+void appendUtf8(std::string& out, const int32_t* cps, size_t n) {
+    for (size_t i = 0; i < n; ++i) {
+        int32_t c = cps[i];
+        if (c < 0x80) {
+            out.push_back(static_cast<char>(c));
+        } else {
+            utf8proc_uint8_t buf[4];
+            auto len = utf8proc_encode_char(c, buf);
+            out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(len));
+        }
+    }
+}
+
+constexpr utf8proc_option_t kDecompose = static_cast<utf8proc_option_t>(
+    UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE |
+    UTF8PROC_LUMP);
+constexpr utf8proc_option_t kCompose =
+    static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+
+// Normalises `raw` (valid UTF-8) into `exact` (NFKC + case fold) and `folded` (also accents
+// folded). `dropApostrophes` removes U+0027 (and what LUMP maps to it) as inside words.
+void normalize(std::string_view raw, std::string& exact, std::string& folded, bool foldAccents,
+               bool dropApostrophes) {
+    exact.clear();
+    folded.clear();
+    bool ascii = true;
+    for (char ch : raw)
+        if (static_cast<unsigned char>(ch) >= 0x80) {
+            ascii = false;
+            break;
+        }
+    if (ascii) {  // the common case, without utf8proc's buffers
+        for (char ch : raw) {
+            if (dropApostrophes && ch == '\'') continue;
+            exact.push_back((ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch);
+        }
+        folded = exact;
+        return;
+    }
+    thread_local std::vector<int32_t> dec, fol;
+    dec.resize(raw.size() * 4 + 16);
+    auto src = reinterpret_cast<const utf8proc_uint8_t*>(raw.data());
+    auto n = utf8proc_decompose(src, static_cast<utf8proc_ssize_t>(raw.size()), dec.data(),
+                                static_cast<utf8proc_ssize_t>(dec.size()), kDecompose);
+    if (n > static_cast<utf8proc_ssize_t>(dec.size())) {
+        dec.resize(static_cast<size_t>(n));
+        n = utf8proc_decompose(src, static_cast<utf8proc_ssize_t>(raw.size()), dec.data(), n,
+                               kDecompose);
+    }
+    if (n < 0) {  // not valid UTF-8: keep the bytes as they are
+        exact.assign(raw);
+        folded.assign(raw);
+        return;
+    }
+    if (dropApostrophes) {
+        size_t w = 0;
+        for (utf8proc_ssize_t i = 0; i < n; ++i)
+            if (dec[static_cast<size_t>(i)] != '\'') dec[w++] = dec[static_cast<size_t>(i)];
+        n = static_cast<utf8proc_ssize_t>(w);
+    }
+    // Folded: drop accents of Latin/Greek/Cyrillic letters, fold stroke letters.
+    fol.clear();
+    int32_t base = 0;
+    for (utf8proc_ssize_t i = 0; i < n; ++i) {
+        int32_t c = dec[static_cast<size_t>(i)];
+        auto cat = utf8proc_category(c);
+        bool mark = cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_ME;
+        if (mark && foldAccents && isAccentableBase(base)) continue;
+        if (!mark) base = c;
+        const char32_t* repl = foldAccents ? strokeLetterFold(c) : nullptr;
+        if (repl)
+            for (; *repl; ++repl) fol.push_back(static_cast<int32_t>(*repl));
+        else
+            fol.push_back(c);
+    }
+    auto ne = utf8proc_normalize_utf32(dec.data(), n, kCompose);
+    auto nf = utf8proc_normalize_utf32(fol.data(), static_cast<utf8proc_ssize_t>(fol.size()),
+                                       kCompose);
+    appendUtf8(exact, dec.data(), static_cast<size_t>(ne));
+    appendUtf8(folded, fol.data(), static_cast<size_t>(nf));
+}
+
+void truncateCodePoints(std::string& s, size_t max) {
+    size_t count = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+        if (count++ == max) {
+            s.resize(i);
+            return;
+        }
+    }
+}
+
+}  // namespace
+
+// ---- tokenizer -------------------------------------------------------------------------------
+
+bool Tokenizer::next(Token& token) {
+    if (cjkNext_ < cjkStarts_.size()) {
+        emitCjk(token);
+        return true;
+    }
+    return nextWord(token);
+}
+
+void Tokenizer::emitCjk(Token& token) {
+    // cjkStarts_ holds the start of each character and, last, the end of the run.
+    size_t chars = cjkStarts_.size() - 1;
+    size_t i = cjkNext_;
+    token.begin = cjkStarts_[i];
+    token.end = (i + 2 <= chars) ? cjkStarts_[i + 2] : cjkStarts_[i + 1];  // bigram, or last alone
+    token.cjk = true;
+    normalize(text_.substr(token.begin, token.end - token.begin), token.exact, token.folded,
+              false, false);
+    ++cjkNext_;
+    if (cjkNext_ >= chars) {
+        cjkStarts_.clear();
+        cjkNext_ = 0;
+    }
+}
+
+bool Tokenizer::nextWord(Token& token) {
+    const size_t n = text_.size();
+    while (pos_ < n) {
+        size_t len;
+        int32_t c = decodeAt(text_, pos_, len);
+        CharClass k = c < 0 ? CharClass::Separator : classify(c);
+        if (k == CharClass::Cjk) {
+            // Collect the run; a combining mark (e.g. a dakuten) stays with its character.
+            cjkStarts_.clear();
+            cjkNext_ = 0;
+            size_t p = pos_;
+            while (p < n) {
+                size_t l;
+                int32_t d = decodeAt(text_, p, l);
+                CharClass kd = d < 0 ? CharClass::Separator : classify(d);
+                if (kd == CharClass::Cjk) {
+                    cjkStarts_.push_back(static_cast<uint32_t>(p));
+                } else if (kd != CharClass::Mark) {
+                    break;
+                }
+                p += l;
+            }
+            cjkStarts_.push_back(static_cast<uint32_t>(p));
+            pos_ = p;
+            emitCjk(token);
+            return true;
+        }
+        if (!isWordChar(k)) {
+            pos_ += len;
+            continue;
+        }
+        // A word: letters, marks and digits, joined by apostrophes between letters and by
+        // '.'/',' between digits.
+        size_t start = pos_;
+        CharClass prev = k;
+        size_t p = pos_ + len;
+        while (p < n) {
+            size_t l;
+            int32_t d = decodeAt(text_, p, l);
+            CharClass kd = d < 0 ? CharClass::Separator : classify(d);
+            if (isWordChar(kd)) {
+                if (kd != CharClass::Mark) prev = kd;
+                p += l;
+                continue;
+            }
+            if (kd == CharClass::Apostrophe || kd == CharClass::NumberJoiner) {
+                if (p + l < n) {
+                    size_t l2;
+                    int32_t e = decodeAt(text_, p + l, l2);
+                    CharClass ke = e < 0 ? CharClass::Separator : classify(e);
+                    bool joins = kd == CharClass::Apostrophe
+                                     ? (prev == CharClass::Letter && ke == CharClass::Letter)
+                                     : (prev == CharClass::Digit && ke == CharClass::Digit);
+                    if (joins) {
+                        p += l + l2;
+                        prev = ke;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        pos_ = p;
+        token.begin = static_cast<uint32_t>(start);
+        token.end = static_cast<uint32_t>(p);
+        token.cjk = false;
+        normalize(text_.substr(start, p - start), token.exact, token.folded, true, true);
+        if (token.folded.empty()) continue;  // e.g. only ignorable characters
+        truncateCodePoints(token.folded, kMaxTokenCodePoints);
+        truncateCodePoints(token.exact, kMaxTokenCodePoints);
+        return true;
+    }
+    return false;
+}
+
+std::vector<Token> tokenize(std::string_view text) {
+    std::vector<Token> out;
+    forEachToken(text, [&](const Token& t) { out.push_back(t); });
+    return out;
+}
+
+std::string fold(std::string_view text) {
+    std::string exact, folded, out;
+    // Normalise valid stretches, collapse white space to single spaces, trim.
+    std::string cleaned;
+    cleaned.reserve(text.size());
+    bool space = false;
+    for (size_t pos = 0; pos < text.size();) {
+        size_t len;
+        int32_t c = decodeAt(text, pos, len);
+        bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 ||
+                  (c > 0x7F && utf8proc_category(c) == UTF8PROC_CATEGORY_ZS);
+        if (c < 0 || ws) {
+            space = !cleaned.empty();
+        } else {
+            if (space) cleaned.push_back(' ');
+            space = false;
+            cleaned.append(text.substr(pos, len));
+        }
+        pos += len;
+    }
+    normalize(cleaned, exact, folded, true, false);
+    return folded;
+}
+
+size_t codePointCount(std::string_view s) {
+    size_t count = 0;
+    for (size_t pos = 0; pos < s.size(); ++count) {
+        size_t len;
+        decodeAt(s, pos, len);
+        pos += len;
+    }
+    return count;
+}
+
+void decodeUtf8(std::string_view s, std::u32string& out) {
+    out.clear();
+    for (size_t pos = 0; pos < s.size();) {
+        size_t len;
+        int32_t c = decodeAt(s, pos, len);
+        out.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
+        pos += len;
+    }
+}
+
+void encodeUtf8(std::u32string_view cps, std::string& out) {
+    out.clear();
+    for (char32_t c : cps) {
+        utf8proc_uint8_t buf[4];
+        auto len = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);
+        out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(len));
+    }
+}
+
+}  // namespace wgf::query

@@ -1,0 +1,209 @@
+// wgfinder query engine: typo-tolerant, fielded search over a registry's groups, with
+// highlighting spans, facet counts and "did you mean".
+//
+//     wgf::SearchIndex index(registry);             // once per registry; keeps a pointer to it
+//     index.setMeetingFacts(facts);                 // optional: days/cadence in the viewer's zone
+//     wgf::QueryResult r = index.search("lead:sven company:goog");   // on every keystroke
+//     std::string json = wgf::resultsToJson(r, registry);             // for the host page
+//
+// QUERY LANGUAGE
+//   istio security      every word must match (adding a word narrows the results)
+//   secur               the last word is a prefix while it is being typed (not once a space
+//                       follows it); "securty" still finds "security": words of 4-7 characters
+//                       forgive one typo, of 8 or more two (a typo is an inserted, missing,
+//                       changed or swapped character); words of 1-3 characters must be exact
+//   "service mesh"      a phrase: the words in this order, next to each other, in one field
+//   -archived           exclude (also: NOT archived, -"a phrase", -company:acme)
+//   wasm OR ebpf        either (OR binds tighter than the implicit AND: a b OR c = a AND (b OR c))
+//   name:   lead:   company: (org:)   topic:   contact:   kind:
+//                       the word or "phrase" must match in that field; lead: is a lead's name or
+//                       GitHub handle, contact: a contact's kind, label or address
+//   day:wed             meets on Wednesday (mon..sun, monday..sunday, weekday, weekend), in the
+//                       viewer's zone when the caller set meeting facts, else as the rrule says
+//   tz:berlin           a meeting zone contains the text (tz:utc, tz:america/los_angeles)
+//   has:meeting  has:lead  has:contact  has:topic  has:description
+//   fits:hours          a meeting falls in the viewer's hours (needs meeting facts)
+// Text is compared case-, accent- and width-insensitively ("muller" finds "Müller"); an exact
+// accent match ranks above a folded one. A malformed query never fails: what cannot be understood
+// (an unknown qualifier, a bad day, a dangling OR) is skipped with a message in
+// QueryResult::messages and the rest runs.
+//
+// RANKING
+// BM25F: term frequencies are combined across fields with weights (name > topics > leads and
+// companies > description, see IndexOptions) before saturation, and each query word counts with
+// its rarity. Per word, an exact match scores above a prefix completion, which scores above a
+// typo. Ties are broken by name, then id, so equal scores keep a stable order.
+//
+// COST
+// Building is linear in the registry's text. The index is read-only afterwards; search() keeps a
+// small cache of per-word matches so each keystroke reuses the work of the previous one, which
+// makes search() non-const and a SearchIndex not safe to share between threads.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/diagnostics.h"
+#include "model/registry.h"
+
+namespace wgf {
+
+namespace query { struct IndexData; }
+
+// What a query word can be restricted to (the qualifiers), each with its own ranking weight.
+enum class SearchField : uint8_t {
+    Name,         // group name
+    Id,           // group id (slug)
+    Topic,        // topics
+    Lead,         // leads' names and GitHub handles
+    Company,      // leads' companies
+    Contact,      // contacts' kind, label and address
+    Kind,         // group kind
+    Meeting,      // meetings' titles and schedule text
+    Description,  // group description
+};
+constexpr int kSearchFieldCount = 9;
+const char* searchFieldName(SearchField field);  // "name", "lead"...
+
+// The exact registry text a highlight span points into.
+enum class SpanSource : uint8_t {
+    Name, Id, Kind, Description,
+    Topic,                                  // topics[item]
+    LeadName, LeadGithub, LeadCompany,      // leads[item].name / .github / .company
+    ContactKind, ContactLabel, ContactUrl,  // contacts[item].kind / .label / .url
+    MeetingTitle, MeetingSchedule,          // meetings[item].title / .schedule
+};
+
+// A matched stretch of a group's text: byte offsets into the original field text.
+struct Span {
+    SpanSource source = SpanSource::Name;
+    uint32_t item = 0;   // index in the list for list fields (topics, leads...), else 0
+    uint32_t begin = 0;  // [begin, end) in bytes
+    uint32_t end = 0;
+};
+
+// "name", "topics[1]", "leads[2].company", "contacts[0].label", "meetings[1].schedule"...
+std::string spanPath(const Span& span);
+// The field text a span points into (empty if the group has no such field).
+std::string_view spanText(const Group& group, const Span& span);
+
+// Per-group meeting facts in the viewer's time zone, computed by the time module and recomputed
+// by the caller when the viewer's zone (or the clock's week) changes.
+struct GroupMeetingFacts {
+    uint8_t localDays = 0;                // bit 0 = Monday .. bit 6 = Sunday, in the viewer's zone
+    std::vector<std::string> cadences;    // "weekly", "biweekly", "monthly", "irregular"...
+    std::vector<std::string> zones;       // IANA zones of the group's meetings
+    bool fitsHours = false;               // a meeting falls in the viewer's preferred hours
+    bool hasMeeting = false;              // the group has at least one scheduled meeting
+};
+
+// Selected facet values. Values of one facet are alternatives (OR); facets combine with each
+// other and with the query (AND). Compared case- and accent-insensitively.
+struct FacetSelection {
+    std::vector<std::string> companies;  // as in FacetValue::value
+    std::vector<std::string> kinds;
+    std::vector<std::string> days;       // "mon".."sun"
+    std::vector<std::string> cadences;
+    bool empty() const { return companies.empty() && kinds.empty() && days.empty() && cadences.empty(); }
+};
+
+struct QueryOptions {
+    size_t limit = 50;       // ranked hits returned; QueryResult::total counts all matches
+    size_t offset = 0;       // skip this many ranked hits (paging)
+    FacetSelection facets;
+    bool fitsHoursOnly = false;  // keep only groups whose meeting fits the viewer's hours
+    bool withSpans = true;       // compute highlight spans for the returned hits
+    bool withFacets = true;      // count facet values over the results
+    size_t maxFacetValues = 20;  // per facet, most frequent first (selected values always kept)
+};
+
+struct Hit {
+    uint32_t group = 0;       // index into Registry::groups
+    float score = 0;          // larger is better; 0 when the query has no words (browse order)
+    std::vector<Span> spans;  // sorted by field, then position; overlapping spans merged
+};
+
+struct FacetValue {
+    std::string value;   // the key to put in FacetSelection ("Google", "sig", "mon", "weekly")
+    std::string label;   // what to show ("Google", "sig", "Monday", "weekly")
+    uint32_t count = 0;  // matching groups with this value
+    bool selected = false;
+};
+
+// Counts over the current results. A facet with selected values is counted over the results of
+// the query and the *other* facets' selections, so the alternatives to a selected value stay
+// visible with their counts.
+struct Facets {
+    std::vector<FacetValue> companies, kinds, days, cadences;
+    // False when days come from the meetings' rrules (no meeting facts were set): the days are
+    // then those of each meeting's own zone, not the viewer's.
+    bool daysInViewerZone = false;
+};
+
+struct QueryResult {
+    std::vector<Hit> hits;   // ranked; at most QueryOptions::limit
+    size_t total = 0;        // number of matching groups
+    Facets facets;
+    // Problems with the query, for the UI: each names the byte column (1-based) in the query.
+    Diagnostics messages;
+    // When nothing matches: whole corrected queries that do find groups, best first.
+    std::vector<std::string> didYouMean;
+};
+
+struct IndexOptions {
+    // BM25F field weights, by SearchField.
+    float weights[kSearchFieldCount] = {
+        /*Name*/ 6.0f, /*Id*/ 1.5f, /*Topic*/ 3.0f, /*Lead*/ 2.5f, /*Company*/ 2.0f,
+        /*Contact*/ 1.0f, /*Kind*/ 1.0f, /*Meeting*/ 0.5f, /*Description*/ 1.0f};
+    // Length normalisation per field (0 = none, 1 = full), by SearchField.
+    float lengthNorm[kSearchFieldCount] = {0.5f, 0.5f, 0.3f, 0.3f, 0.3f, 0.3f, 0.3f, 0.5f, 0.75f};
+    float k1 = 1.2f;
+};
+
+class SearchIndex {
+public:
+    SearchIndex();
+    // Indexes `registry`, which must outlive the index and not change while it is used
+    // (rebuild after a change).
+    explicit SearchIndex(const Registry& registry, const IndexOptions& options = {});
+    ~SearchIndex();
+    SearchIndex(SearchIndex&&) noexcept;
+    SearchIndex& operator=(SearchIndex&&) noexcept;
+
+    void build(const Registry& registry, const IndexOptions& options = {});
+
+    // One entry per group, in Registry::groups order (a shorter vector leaves the rest without
+    // facts). Replaces the days, cadences and zones read from the rrules.
+    void setMeetingFacts(std::vector<GroupMeetingFacts> facts);
+    void clearMeetingFacts();
+    bool hasMeetingFacts() const;
+
+    QueryResult search(std::string_view query, const QueryOptions& options = {});
+
+    size_t groupCount() const;
+    size_t termCount() const;
+    size_t memoryBytes() const;  // approximate size of the index (not of the registry)
+
+private:
+    std::unique_ptr<query::IndexData> impl_;
+};
+
+struct JsonOptions {
+    bool withText = true;   // add each span's matched text ("text": "Sec")
+    int indent = -1;        // -1 = compact
+};
+
+// The result as JSON for the host page:
+//   {"total": 2, "results": [{"id": "security", "name": "Security", "score": 7.1,
+//     "spans": [{"field": "name", "begin": 0, "end": 3, "text": "Sec"}, ...]}, ...],
+//    "facets": {"company": [{"value": "Google", "label": "Google", "count": 1, "selected": false}],
+//               "kind": [...], "day": [...], "cadence": [...], "daysInViewerZone": false},
+//    "messages": [{"severity": "warning", "column": 1, "message": "..."}],
+//    "didYouMean": ["lead:sven"]}
+std::string resultsToJson(const QueryResult& result, const Registry& registry,
+                          const JsonOptions& options = {});
+
+}  // namespace wgf

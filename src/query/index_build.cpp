@@ -1,0 +1,459 @@
+// Building the index: tokens -> BM25F postings, facet values, meeting facts.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <numeric>
+#include <tuple>
+
+#include "query/analyze.h"
+#include "query/index_impl.h"
+#include "model/text.h"
+
+namespace wgf {
+
+using namespace query;
+
+const char* searchFieldName(SearchField field) {
+    static const char* kNames[kSearchFieldCount] = {"name",    "id",   "topic",   "lead",       "company",
+                                                    "contact", "kind", "meeting", "description"};
+    auto i = static_cast<int>(field);
+    return (i >= 0 && i < kSearchFieldCount) ? kNames[i] : "?";
+}
+
+std::string spanPath(const Span& s) {
+    auto item = [&](const char* list) { return std::string(list) + "[" + std::to_string(s.item) + "]"; };
+    switch (s.source) {
+        case SpanSource::Name: return "name";
+        case SpanSource::Id: return "id";
+        case SpanSource::Kind: return "kind";
+        case SpanSource::Description: return "description";
+        case SpanSource::Topic: return item("topics");
+        case SpanSource::LeadName: return item("leads") + ".name";
+        case SpanSource::LeadGithub: return item("leads") + ".github";
+        case SpanSource::LeadCompany: return item("leads") + ".company";
+        case SpanSource::ContactKind: return item("contacts") + ".kind";
+        case SpanSource::ContactLabel: return item("contacts") + ".label";
+        case SpanSource::ContactUrl: return item("contacts") + ".url";
+        case SpanSource::MeetingTitle: return item("meetings") + ".title";
+        case SpanSource::MeetingSchedule: return item("meetings") + ".schedule";
+    }
+    return "?";
+}
+
+std::string_view spanText(const Group& g, const Span& s) {
+    auto at = [&](const auto& list) { return s.item < list.size(); };
+    switch (s.source) {
+        case SpanSource::Name: return g.name;
+        case SpanSource::Id: return g.id;
+        case SpanSource::Kind: return g.kind;
+        case SpanSource::Description: return g.description;
+        case SpanSource::Topic: return at(g.topics) ? std::string_view(g.topics[s.item]) : std::string_view();
+        case SpanSource::LeadName: return at(g.leads) ? std::string_view(g.leads[s.item].name) : std::string_view();
+        case SpanSource::LeadGithub: return at(g.leads) ? std::string_view(g.leads[s.item].github) : std::string_view();
+        case SpanSource::LeadCompany: return at(g.leads) ? std::string_view(g.leads[s.item].company) : std::string_view();
+        case SpanSource::ContactKind: return at(g.contacts) ? std::string_view(g.contacts[s.item].kind) : std::string_view();
+        case SpanSource::ContactLabel: return at(g.contacts) ? std::string_view(g.contacts[s.item].label) : std::string_view();
+        case SpanSource::ContactUrl: return at(g.contacts) ? std::string_view(g.contacts[s.item].url) : std::string_view();
+        case SpanSource::MeetingTitle: return at(g.meetings) ? std::string_view(g.meetings[s.item].title) : std::string_view();
+        case SpanSource::MeetingSchedule: return at(g.meetings) ? std::string_view(g.meetings[s.item].schedule) : std::string_view();
+    }
+    return {};
+}
+
+namespace query {
+
+std::string_view contactUrlText(std::string_view url, uint32_t& offset) {
+    offset = 0;
+    for (std::string_view scheme : {"https://", "http://", "mailto:"}) {
+        if (url.size() >= scheme.size()) {
+            bool same = true;
+            for (size_t i = 0; i < scheme.size() && same; ++i)
+                same = (url[i] | 0x20) == (scheme[i] | 0x20) || url[i] == scheme[i];
+            if (same) {
+                offset = static_cast<uint32_t>(scheme.size());
+                return url.substr(scheme.size());
+            }
+        }
+    }
+    return url;
+}
+
+uint32_t ValueTable::intern(const std::string& key, std::string_view spelling) {
+    auto [it, added] = ids.emplace(key, static_cast<uint32_t>(keys.size()));
+    if (added) {
+        keys.push_back(key);
+        labels.emplace_back(spelling);
+        spellings.emplace_back();
+    }
+    if (it->second < spellings.size()) ++spellings[it->second][std::string(spelling)];
+    return it->second;
+}
+
+void ValueTable::finishLabels() {
+    for (size_t i = 0; i < spellings.size(); ++i) {
+        uint32_t best = 0;
+        for (const auto& [s, n] : spellings[i])  // most frequent; ties: smallest, for determinism
+            if (n > best || (n == best && s < labels[i])) {
+                best = n;
+                labels[i] = s;
+            }
+    }
+    spellings.clear();
+    spellings.shrink_to_fit();
+}
+
+void DocScores::reset(size_t n) {
+    if (score.size() != n) {
+        score.assign(n, 0);
+        stamp.assign(n, 0);
+        gen = 0;
+    }
+    if (++gen == 0) {  // wrapped: forget every old stamp
+        std::fill(stamp.begin(), stamp.end(), 0);
+        gen = 1;
+    }
+    docs.clear();
+}
+
+namespace {
+
+// One token occurrence, counted per (term, group, field) while building.
+struct Occurrence {
+    uint32_t term;  // temporary id, then dictionary id
+    uint32_t doc;
+    uint8_t field;
+    uint8_t tf;
+    uint8_t flags;  // 1 = an occurrence with accents, 2 = one without
+};
+
+struct RruleFacts {
+    uint8_t days = 0;
+    std::string cadence;
+};
+
+// Days (BYDAY) and cadence (FREQ/INTERVAL) of an RFC 5545 rule, without time zone arithmetic.
+RruleFacts readRrule(std::string_view rule) {
+    RruleFacts out;
+    std::string freq;
+    int interval = 1;
+    size_t pos = 0;
+    while (pos < rule.size()) {
+        size_t end = rule.find(';', pos);
+        if (end == std::string_view::npos) end = rule.size();
+        std::string_view part = rule.substr(pos, end - pos);
+        size_t eq = part.find('=');
+        if (eq != std::string_view::npos) {
+            std::string key(part.substr(0, eq));
+            std::string value(part.substr(eq + 1));
+            for (auto& c : key) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            for (auto& c : value) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            if (key == "FREQ") freq = value;
+            if (key == "INTERVAL") {
+                int v = 0;
+                for (char c : value) {
+                    if (c < '0' || c > '9' || v > 1000) { v = 0; break; }
+                    v = v * 10 + (c - '0');
+                }
+                if (v > 0) interval = v;
+            }
+            if (key == "BYDAY") {
+                static const char* kDays[7] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+                size_t p = 0;
+                while (p <= value.size()) {
+                    size_t c = value.find(',', p);
+                    if (c == std::string::npos) c = value.size();
+                    std::string day = value.substr(p, c - p);  // "TH", "1TH", "-1FR"
+                    if (day.size() >= 2) {
+                        std::string code = day.substr(day.size() - 2);
+                        for (int d = 0; d < 7; ++d)
+                            if (code == kDays[d]) out.days |= static_cast<uint8_t>(1u << d);
+                    }
+                    p = c + 1;
+                }
+            }
+        }
+        pos = end + 1;
+    }
+    if (freq == "WEEKLY") out.cadence = interval == 1 ? "weekly" : interval == 2 ? "biweekly" : "irregular";
+    else if (freq == "MONTHLY") out.cadence = interval == 1 ? "monthly" : "irregular";
+    else if (freq == "DAILY") out.cadence = interval == 1 ? "daily" : "irregular";
+    else if (freq == "YEARLY") out.cadence = "yearly";
+    else if (!freq.empty()) out.cadence = "irregular";
+    return out;
+}
+
+}  // namespace
+}  // namespace query
+
+void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
+    registry = &reg;
+    options = opt;
+    docCount = static_cast<uint32_t>(reg.groups.size());
+    const uint32_t n = docCount;
+
+    // ---- 1. tokens of every group -> occurrences per (term, group, field)
+    std::unordered_map<std::string, uint32_t> termIds;
+    std::vector<std::string> terms;
+    std::vector<Occurrence> occ;
+    std::vector<std::array<uint16_t, kSearchFieldCount>> fieldLen(n);
+    std::vector<std::tuple<uint32_t, std::string, uint32_t>> accents;  // term, spelling, doc
+    std::vector<Occurrence> docOcc;
+    termIds.reserve(n * 8 + 1024);
+    occ.reserve(static_cast<size_t>(n) * 40);
+    for (uint32_t d = 0; d < n; ++d) {
+        const Group& g = reg.groups[d];
+        docOcc.clear();
+        forEachIndexedText(g, [&](SpanSource src, uint32_t, std::string_view text, uint32_t) {
+            if (text.empty()) return;
+            auto field = static_cast<uint8_t>(fieldOf(src));
+            forEachToken(text, [&](const Token& t) {
+                auto [it, added] = termIds.try_emplace(t.folded, static_cast<uint32_t>(terms.size()));
+                if (added) terms.push_back(t.folded);
+                bool accented = t.exact != t.folded;
+                docOcc.push_back({it->second, d, field, 1, static_cast<uint8_t>(accented ? 1 : 2)});
+                if (accented) accents.emplace_back(it->second, t.exact, d);
+                auto& len = fieldLen[d][field];
+                if (len < 0xFFFF) ++len;
+            });
+        });
+        std::sort(docOcc.begin(), docOcc.end(), [](const Occurrence& a, const Occurrence& b) {
+            return a.term != b.term ? a.term < b.term : a.field < b.field;
+        });
+        for (const auto& o : docOcc) {
+            if (!occ.empty() && occ.back().doc == d && occ.back().term == o.term && occ.back().field == o.field) {
+                if (occ.back().tf < 255) ++occ.back().tf;
+                occ.back().flags |= o.flags;
+            } else {
+                occ.push_back(o);
+            }
+        }
+    }
+    termIds = {};
+
+    // ---- 2. dictionary order
+    std::vector<uint32_t> order(terms.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return terms[a] < terms[b]; });
+    std::vector<uint32_t> finalId(terms.size());
+    {
+        std::vector<std::string> sorted;
+        sorted.reserve(terms.size());
+        for (uint32_t i = 0; i < order.size(); ++i) {
+            finalId[order[i]] = i;
+            sorted.push_back(std::move(terms[order[i]]));
+        }
+        terms = {};
+        dict.assign(sorted);
+    }
+    const uint32_t termCount = dict.size();
+
+    // ---- 3. postings: occurrences grouped by term (stable, so still by group), BM25F weights
+    double avgLen[kSearchFieldCount] = {};
+    {
+        uint64_t sum[kSearchFieldCount] = {}, docs[kSearchFieldCount] = {};
+        for (const auto& lens : fieldLen)
+            for (int f = 0; f < kSearchFieldCount; ++f)
+                if (lens[f]) {
+                    sum[f] += lens[f];
+                    ++docs[f];
+                }
+        for (int f = 0; f < kSearchFieldCount; ++f) avgLen[f] = docs[f] ? double(sum[f]) / double(docs[f]) : 1.0;
+    }
+    std::vector<uint32_t> start(termCount + 1, 0);
+    for (auto& o : occ) {
+        o.term = finalId[o.term];
+        ++start[o.term + 1];
+    }
+    for (uint32_t t = 0; t < termCount; ++t) start[t + 1] += start[t];
+    std::vector<Occurrence> byTerm(occ.size());
+    {
+        std::vector<uint32_t> fill(start.begin(), start.end() - 1);
+        for (const auto& o : occ) byTerm[fill[o.term]++] = o;
+    }
+    occ = {};
+    postingStart.assign(termCount + 1, 0);
+    postings.clear();
+    postings.reserve(byTerm.size());
+    const float k1 = opt.k1;
+    for (uint32_t t = 0; t < termCount; ++t) {
+        postingStart[t] = static_cast<uint32_t>(postings.size());
+        for (uint32_t i = start[t]; i < start[t + 1];) {
+            uint32_t d = byTerm[i].doc;
+            double tf = 0;
+            uint16_t bits = 0;
+            for (; i < start[t + 1] && byTerm[i].doc == d; ++i) {
+                const auto& o = byTerm[i];
+                double b = opt.lengthNorm[o.field];
+                double norm = 1.0 - b + b * double(fieldLen[d][o.field]) / avgLen[o.field];
+                tf += opt.weights[o.field] * o.tf / norm;
+                bits |= static_cast<uint16_t>(1u << o.field);
+                if (o.flags & 1) bits |= kAccentedBit;
+                if (o.flags & 2) bits |= kPlainBit;
+            }
+            double sat = tf / (k1 + tf);  // in [0, 1)
+            auto w = static_cast<uint16_t>(std::lround(std::clamp(sat, 0.0, 1.0) * kWeightScale));
+            postings.push_back({d, std::max<uint16_t>(w, 1), bits});
+        }
+    }
+    postingStart[termCount] = static_cast<uint32_t>(postings.size());
+    postings.shrink_to_fit();
+    byTerm = {};
+    fieldLen = {};
+
+    // ---- 4. accent spellings
+    for (auto& a : accents) std::get<0>(a) = finalId[std::get<0>(a)];
+    std::sort(accents.begin(), accents.end());
+    accents.erase(std::unique(accents.begin(), accents.end()), accents.end());
+    variants.clear();
+    variantDocs.clear();
+    for (size_t i = 0; i < accents.size();) {
+        AccentVariant v;
+        v.term = std::get<0>(accents[i]);
+        v.exact = std::get<1>(accents[i]);
+        v.docsBegin = static_cast<uint32_t>(variantDocs.size());
+        for (; i < accents.size() && std::get<0>(accents[i]) == v.term && std::get<1>(accents[i]) == v.exact; ++i)
+            variantDocs.push_back(std::get<2>(accents[i]));
+        v.docsEnd = static_cast<uint32_t>(variantDocs.size());
+        variants.push_back(std::move(v));
+    }
+    variants.shrink_to_fit();
+    variantDocs.shrink_to_fit();
+
+    // ---- 5. name order, for stable ties
+    {
+        std::vector<std::string> keys(n);
+        for (uint32_t d = 0; d < n; ++d) keys[d] = fold(reg.groups[d].name);
+        std::vector<uint32_t> byName(n);
+        std::iota(byName.begin(), byName.end(), 0);
+        std::sort(byName.begin(), byName.end(), [&](uint32_t a, uint32_t b) {
+            const auto& ga = reg.groups[a];
+            const auto& gb = reg.groups[b];
+            return std::tie(keys[a], ga.name, ga.id, a) < std::tie(keys[b], gb.name, gb.id, b);
+        });
+        nameRank.assign(n, 0);
+        for (uint32_t r = 0; r < n; ++r) nameRank[byName[r]] = r;
+    }
+
+    // ---- 6. facet values
+    companies = {};
+    kinds = {};
+    docCompanyStart.assign(1, 0);
+    docCompanies.clear();
+    docKind.assign(n, UINT32_MAX);
+    std::vector<uint32_t> ids;
+    for (uint32_t d = 0; d < n; ++d) {
+        const Group& g = reg.groups[d];
+        ids.clear();
+        for (const auto& lead : g.leads) {
+            std::string key = fold(lead.company);
+            if (key.empty()) continue;
+            ids.push_back(companies.intern(key, trim(lead.company)));
+        }
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        docCompanies.insert(docCompanies.end(), ids.begin(), ids.end());
+        docCompanyStart.push_back(static_cast<uint32_t>(docCompanies.size()));
+        std::string kindKey = fold(g.kind);
+        if (!kindKey.empty()) docKind[d] = kinds.intern(kindKey, trim(g.kind));
+    }
+    companies.finishLabels();
+    kinds.finishLabels();
+    docCompanies.shrink_to_fit();
+
+    wordCache.clear();
+    computeMeetingFacts(nullptr);
+}
+
+void query::IndexData::computeMeetingFacts(const std::vector<GroupMeetingFacts>* given) {
+    const uint32_t n = docCount;
+    meetingFacts = given != nullptr;
+    facts.assign(n, DocFacts{});
+    zones = {};
+    cadences = {};
+    docZoneStart.assign(1, 0);
+    docZones.clear();
+    // Cadences in a fixed order first, so their bits and facet order do not depend on the data.
+    for (const char* c : {"weekly", "biweekly", "monthly", "irregular"}) cadences.intern(c, c);
+    std::vector<uint32_t> ids;
+    for (uint32_t d = 0; d < n; ++d) {
+        const Group& g = registry->groups[d];
+        DocFacts& f = facts[d];
+        if (!g.leads.empty()) f.flags |= kHasLead;
+        if (!g.contacts.empty()) f.flags |= kHasContact;
+        if (!g.topics.empty()) f.flags |= kHasTopic;
+        if (!trim(g.description).empty()) f.flags |= kHasDescription;
+        ids.clear();
+        auto addCadence = [&](const std::string& c) {
+            std::string key = fold(c);
+            if (key.empty()) return;
+            uint32_t id = cadences.intern(key, c);
+            if (id < 16) f.cadences |= static_cast<uint16_t>(1u << id);
+        };
+        if (given && d < given->size()) {
+            const GroupMeetingFacts& m = (*given)[d];
+            f.days = m.localDays & 0x7F;
+            if (m.hasMeeting) f.flags |= kHasMeeting;
+            if (m.fitsHours) f.flags |= kFitsHours;
+            for (const auto& c : m.cadences) addCadence(c);
+            for (const auto& z : m.zones)
+                if (!z.empty()) ids.push_back(zones.intern(fold(z), z));
+        } else if (!given) {
+            for (const auto& m : g.meetings) {
+                if (m.hasStructuredTime() || (!m.schedule.empty() && m.note.empty())) f.flags |= kHasMeeting;
+                auto r = readRrule(m.rrule);
+                f.days |= r.days;
+                if (!r.cadence.empty()) addCadence(r.cadence);
+                if (!m.tz.empty()) ids.push_back(zones.intern(fold(m.tz), m.tz));
+            }
+        }
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        docZones.insert(docZones.end(), ids.begin(), ids.end());
+        docZoneStart.push_back(static_cast<uint32_t>(docZones.size()));
+    }
+    zones.finishLabels();
+    cadences.finishLabels();
+    allCountsValid = false;
+}
+
+// ---- SearchIndex ---------------------------------------------------------------------------
+
+SearchIndex::SearchIndex() : impl_(std::make_unique<query::IndexData>()) {}
+SearchIndex::SearchIndex(const Registry& registry, const IndexOptions& options) : SearchIndex() {
+    build(registry, options);
+}
+SearchIndex::~SearchIndex() = default;
+SearchIndex::SearchIndex(SearchIndex&&) noexcept = default;
+SearchIndex& SearchIndex::operator=(SearchIndex&&) noexcept = default;
+
+void SearchIndex::build(const Registry& registry, const IndexOptions& options) {
+    impl_ = std::make_unique<query::IndexData>();
+    impl_->build(registry, options);
+}
+
+void SearchIndex::setMeetingFacts(std::vector<GroupMeetingFacts> facts) {
+    if (impl_->registry) impl_->computeMeetingFacts(&facts);
+}
+
+void SearchIndex::clearMeetingFacts() {
+    if (impl_->registry) impl_->computeMeetingFacts(nullptr);
+}
+
+bool SearchIndex::hasMeetingFacts() const { return impl_->meetingFacts; }
+size_t SearchIndex::groupCount() const { return impl_->docCount; }
+size_t SearchIndex::termCount() const { return impl_->dict.size(); }
+
+size_t SearchIndex::memoryBytes() const {
+    const query::IndexData& x = *impl_;
+    auto vec = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
+    size_t bytes = x.dict.memoryBytes() + vec(x.postingStart) + vec(x.postings) + vec(x.variantDocs) +
+                   vec(x.nameRank) + vec(x.docCompanyStart) + vec(x.docCompanies) + vec(x.docKind) +
+                   vec(x.docZoneStart) + vec(x.docZones) + vec(x.facts);
+    for (const auto& v : x.variants) bytes += sizeof(v) + v.exact.capacity();
+    for (const auto* t : {&x.companies, &x.kinds, &x.zones, &x.cadences})
+        for (size_t i = 0; i < t->keys.size(); ++i) bytes += 2 * sizeof(std::string) + t->keys[i].capacity() + t->labels[i].capacity() + 32;
+    return bytes;
+}
+
+}  // namespace wgf

@@ -1,0 +1,192 @@
+// wgfinder query engine: the index data behind SearchIndex (internal to src/query).
+//
+// Inverted index: for each term of the dictionary, its postings (one per group containing it)
+// sorted by group, each with the group's BM25F-saturated weight for the term and the fields it
+// occurs in. Beside it: accent spellings, per-group facet values and meeting facts, and a name
+// order for ties. Everything is plain arrays indexed by term or group number.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "query/engine.h"
+#include "query/parse.h"
+#include "query/terms.h"
+
+namespace wgf::query {
+
+struct Posting {
+    uint32_t doc = 0;     // group index
+    uint16_t weight = 0;  // saturated BM25F term frequency, scaled to 0..65535
+    uint16_t bits = 0;    // SearchField bits | kAccentedBit | kPlainBit
+};
+constexpr uint16_t kFieldMask = 0x1FF;
+constexpr uint16_t kAccentedBit = 0x4000;  // some occurrence in the group has accents
+constexpr uint16_t kPlainBit = 0x8000;     // some occurrence has none
+constexpr float kWeightScale = 65535.0f;
+
+// The groups where a term occurs spelled with accents, per spelling.
+struct AccentVariant {
+    uint32_t term = 0;
+    std::string exact;  // e.g. "müller" for the term "muller"
+    uint32_t docsBegin = 0, docsEnd = 0;  // into Index::variantDocs, sorted
+};
+
+// Interned facet values: folded key -> id, with the most frequent spelling as the label.
+struct ValueTable {
+    std::vector<std::string> keys, labels;
+    std::unordered_map<std::string, uint32_t> ids;
+    std::vector<std::unordered_map<std::string, uint32_t>> spellings;  // build only
+    uint32_t intern(const std::string& key, std::string_view spelling);
+    void finishLabels();  // picks each label, frees the spelling counts
+    int64_t find(const std::string& key) const {
+        auto it = ids.find(key);
+        return it == ids.end() ? -1 : static_cast<int64_t>(it->second);
+    }
+};
+
+enum DocFlag : uint8_t {
+    kHasMeeting = 1, kFitsHours = 2, kHasLead = 4, kHasContact = 8, kHasTopic = 16,
+    kHasDescription = 32,
+};
+
+// What filters and facets read about one group.
+struct DocFacts {
+    uint8_t days = 0;       // bit 0 = Monday
+    uint8_t flags = 0;      // DocFlag bits
+    uint16_t cadences = 0;  // bits into Index::cadences (first 16 values)
+};
+
+constexpr SearchField fieldOf(SpanSource s) {
+    switch (s) {
+        case SpanSource::Name: return SearchField::Name;
+        case SpanSource::Id: return SearchField::Id;
+        case SpanSource::Kind: return SearchField::Kind;
+        case SpanSource::Description: return SearchField::Description;
+        case SpanSource::Topic: return SearchField::Topic;
+        case SpanSource::LeadName: case SpanSource::LeadGithub: return SearchField::Lead;
+        case SpanSource::LeadCompany: return SearchField::Company;
+        case SpanSource::ContactKind: case SpanSource::ContactLabel: case SpanSource::ContactUrl:
+            return SearchField::Contact;
+        case SpanSource::MeetingTitle: case SpanSource::MeetingSchedule: return SearchField::Meeting;
+    }
+    return SearchField::Name;
+}
+
+// The part of a contact URL that is indexed: without its scheme (only used when it has no label).
+std::string_view contactUrlText(std::string_view url, uint32_t& offset);
+
+// Calls fn(SpanSource, item, text, offset) for every indexed text of a group; `offset` is where
+// `text` starts in the field (non-zero only for contact URLs without their scheme).
+template <class Fn>
+void forEachIndexedText(const Group& g, Fn&& fn) {
+    fn(SpanSource::Name, 0u, std::string_view(g.name), 0u);
+    fn(SpanSource::Id, 0u, std::string_view(g.id), 0u);
+    fn(SpanSource::Kind, 0u, std::string_view(g.kind), 0u);
+    fn(SpanSource::Description, 0u, std::string_view(g.description), 0u);
+    for (uint32_t i = 0; i < g.topics.size(); ++i) fn(SpanSource::Topic, i, std::string_view(g.topics[i]), 0u);
+    for (uint32_t i = 0; i < g.leads.size(); ++i) {
+        fn(SpanSource::LeadName, i, std::string_view(g.leads[i].name), 0u);
+        fn(SpanSource::LeadGithub, i, std::string_view(g.leads[i].github), 0u);
+        fn(SpanSource::LeadCompany, i, std::string_view(g.leads[i].company), 0u);
+    }
+    for (uint32_t i = 0; i < g.contacts.size(); ++i) {
+        const auto& c = g.contacts[i];
+        fn(SpanSource::ContactKind, i, std::string_view(c.kind), 0u);
+        fn(SpanSource::ContactLabel, i, std::string_view(c.label), 0u);
+        if (c.label.empty()) {
+            uint32_t offset = 0;
+            std::string_view text = contactUrlText(c.url, offset);
+            fn(SpanSource::ContactUrl, i, text, offset);
+        }
+    }
+    for (uint32_t i = 0; i < g.meetings.size(); ++i) {
+        fn(SpanSource::MeetingTitle, i, std::string_view(g.meetings[i].title), 0u);
+        fn(SpanSource::MeetingSchedule, i, std::string_view(g.meetings[i].schedule), 0u);
+    }
+}
+
+// Facet value counts (per value id; days by weekday).
+struct FacetCounts {
+    std::vector<uint32_t> companies, kinds, cadences;
+    uint32_t days[7] = {};
+};
+
+// Cached lookup of one query word: its matching terms with a quality factor each.
+struct WordMatches {
+    std::vector<TermMatch> terms;
+    std::vector<float> quality;  // per term: exact 1, prefix completion < 1, typo lower still
+    std::vector<std::string_view> typoTerms;  // the terms matched with typos, sorted (highlighting)
+    float idf = 0;
+    uint64_t postings = 0;       // total postings of the terms (the cost of scoring the word)
+};
+
+// Docs with a score, over dense arrays: O(1) membership and update, iteration over `docs`.
+struct DocScores {
+    std::vector<float> score;
+    std::vector<uint32_t> stamp;
+    std::vector<uint32_t> docs;
+    uint32_t gen = 0;
+    void reset(size_t n);
+    bool has(uint32_t d) const { return stamp[d] == gen; }
+    void setMax(uint32_t d, float s) {
+        if (stamp[d] != gen) {
+            stamp[d] = gen;
+            score[d] = s;
+            docs.push_back(d);
+        } else if (s > score[d]) {
+            score[d] = s;
+        }
+    }
+};
+
+}  // namespace wgf::query
+
+namespace wgf::query {
+
+struct IndexData {
+    const Registry* registry = nullptr;
+    IndexOptions options;
+    uint32_t docCount = 0;
+
+    // Inverted index.
+    query::Dictionary dict;
+    std::vector<uint32_t> postingStart;  // per term, + 1
+    std::vector<query::Posting> postings;
+    std::vector<query::AccentVariant> variants;  // sorted by term, then spelling
+    std::vector<uint32_t> variantDocs;
+
+    std::vector<uint32_t> nameRank;  // per group: position in name order (ties)
+
+    // Facets and filters.
+    query::ValueTable companies, kinds, zones, cadences;
+    std::vector<uint32_t> docCompanyStart, docCompanies;  // per group: company ids
+    std::vector<uint32_t> docKind;                        // per group: kind id or UINT32_MAX
+    std::vector<uint32_t> docZoneStart, docZones;         // per group: zone ids
+    std::vector<query::DocFacts> facts;
+    bool meetingFacts = false;
+    query::FacetCounts allCounts;  // over every group, for large result sets (see facets.cpp)
+    bool allCountsValid = false;
+
+    bool suggesting = false;  // inside suggestCorrections (whose probes must not suggest again)
+
+    // Per-keystroke reuse.
+    std::unordered_map<std::string, query::WordMatches> wordCache;
+
+    // Search scratch (grown on first use).
+    query::DocScores scratch[5];
+
+    void build(const Registry& registry, const IndexOptions& options);
+    void computeMeetingFacts(const std::vector<GroupMeetingFacts>* facts);
+
+    std::pair<const query::Posting*, const query::Posting*> postingsOf(uint32_t term) const {
+        return {postings.data() + postingStart[term], postings.data() + postingStart[term + 1]};
+    }
+    uint32_t df(uint32_t term) const { return postingStart[term + 1] - postingStart[term]; }
+    const query::WordMatches& matchWord(const query::QueryWord& word);
+};
+
+}  // namespace wgf::query

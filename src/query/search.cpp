@@ -1,0 +1,353 @@
+// Running a query: word expansion, clause evaluation, BM25F scores, ranking.
+#include <algorithm>
+#include <cmath>
+#include <queue>
+
+#include "query/analyze.h"
+#include "query/search_internal.h"
+
+namespace wgf {
+
+using namespace query;
+
+namespace {
+
+// An accent-folded match counts this much of an exact-accent one.
+constexpr float kAccentFolded = 0.85f;
+// Clauses whose words occur in (nearly) every group are cheap to skip over: see evaluate().
+constexpr size_t kMaxWordCacheEntries = 256;
+
+// How well a term matches a query word, before BM25F: exact beats a prefix completion (the
+// closer to the full term the better) beats a typo.
+float matchQuality(const TermMatch& m, size_t queryLen, size_t termLen) {
+    float completion = termLen ? std::min(1.0f, float(queryLen) / float(termLen)) : 1.0f;
+    if (m.distance == 0) return m.exact ? 1.0f : 0.55f + 0.25f * completion;
+    float base = m.distance == 1 ? 0.35f : 0.2f;
+    return base * (0.8f + 0.2f * completion);
+}
+
+}  // namespace
+
+const WordMatches& query::IndexData::matchWord(const QueryWord& w) {
+    std::string key = w.folded;
+    key.push_back('\0');
+    key.push_back(w.prefix ? 'p' : 'e');
+    key.push_back(static_cast<char>('0' + w.maxTypos));
+    auto it = wordCache.find(key);
+    if (it != wordCache.end()) return it->second;
+    WordMatches m;
+    matchTerms(dict, w.cps, w.prefix, w.maxTypos, m.terms);
+    m.quality.reserve(m.terms.size());
+    uint64_t dfSum = 0;
+    for (const auto& t : m.terms) {
+        m.quality.push_back(matchQuality(t, w.cps.size(), t.exact ? w.cps.size() : codePointCount(dict.term(t.term))));
+        dfSum += df(t.term);
+        if (t.distance > 0) m.typoTerms.push_back(dict.term(t.term));
+    }
+    m.postings = dfSum;
+    // Rarity of the word as typed: all its expansions share it, so a rare completion or typo
+    // does not outrank the common exact match.
+    double n = docCount, dfw = std::min<double>(n, double(dfSum));
+    m.idf = static_cast<float>(std::log(1.0 + (n - dfw + 0.5) / (dfw + 0.5)));
+    return wordCache.emplace(std::move(key), std::move(m)).first->second;
+}
+
+namespace {
+
+class Evaluator {
+public:
+    Evaluator(query::IndexData& index, std::vector<OperandRef>& operands)
+        : x_(index), C(index.scratch[0]), K(index.scratch[1]), O(index.scratch[2]),
+          W(index.scratch[3]), T(index.scratch[4]), operands_(operands) {}
+
+    // The docs matching every clause (and `fitsHours`), with their scores, in C.
+    DocScores& run(const ParsedQuery& q, bool fitsHoursOnly) {
+        const size_t n = x_.docCount;
+        for (auto* s : {&C, &K, &O, &W, &T}) s->reset(n);
+        std::vector<const Clause*> positive, negative;
+        for (const auto& c : q.clauses) (c.negated ? negative : positive).push_back(&c);
+        // Cheapest first: every later clause only visits the survivors. Filters and phrases
+        // (which re-read the text) go after the word clauses.
+        std::stable_sort(positive.begin(), positive.end(), [&](const Clause* a, const Clause* b) {
+            return cost(*a) < cost(*b);
+        });
+        bool first = true;
+        for (const Clause* c : positive) {
+            if (first) {
+                evalClause(*c, nullptr, K);
+                std::swap(C, K);
+                first = false;
+            } else {
+                evalClause(*c, &C, K);
+                T.reset(n);
+                for (uint32_t d : K.docs) T.setMax(d, C.score[d] + K.score[d]);
+                std::swap(C, T);
+            }
+            if (C.docs.empty()) break;
+        }
+        if (first)  // no positive clause: every group, in name order
+            for (uint32_t d = 0; d < n; ++d) C.setMax(d, 0);
+        for (const Clause* c : negative) {
+            if (C.docs.empty()) break;
+            evalClause(*c, &C, K);
+            T.reset(n);
+            for (uint32_t d : C.docs)
+                if (!K.has(d)) T.setMax(d, C.score[d]);
+            std::swap(C, T);
+        }
+        if (fitsHoursOnly && x_.meetingFacts) {
+            T.reset(n);
+            for (uint32_t d : C.docs)
+                if (x_.facts[d].flags & kFitsHours) T.setMax(d, C.score[d]);
+            std::swap(C, T);
+        }
+        return C;
+    }
+
+private:
+    const OperandRef* refOf(const Operand& op) const {
+        for (const auto& r : operands_)
+            if (r.op == &op) return &r;
+        return nullptr;
+    }
+
+    uint64_t cost(const Clause& c) const {
+        uint64_t total = 0;
+        for (const auto& op : c.anyOf) {
+            if (op.kind == Operand::Kind::Filter) {
+                total += uint64_t(1) << 40;
+                continue;
+            }
+            const OperandRef* r = refOf(op);
+            uint64_t words = 0;
+            if (r)
+                for (const auto& w : r->words) words += w.matches->postings;
+            if (op.kind == Operand::Kind::Phrase) words += uint64_t(1) << 48;
+            total += words;
+        }
+        return total;
+    }
+
+    void evalClause(const Clause& c, const DocScores* restrict, DocScores& out) {
+        if (c.anyOf.size() == 1) {
+            evalOperand(c.anyOf[0], restrict, out);
+            return;
+        }
+        out.reset(x_.docCount);
+        for (const auto& op : c.anyOf) {
+            evalOperand(op, restrict, O);
+            for (uint32_t d : O.docs) out.setMax(d, O.score[d]);
+        }
+    }
+
+    void evalOperand(const Operand& op, const DocScores* restrict, DocScores& out) {
+        const size_t n = x_.docCount;
+        out.reset(n);
+        if (op.kind == Operand::Kind::Filter) {
+            if (restrict) {
+                for (uint32_t d : restrict->docs)
+                    if (passes(op, d)) out.setMax(d, 0);
+            } else {
+                for (uint32_t d = 0; d < n; ++d)
+                    if (passes(op, d)) out.setMax(d, 0);
+            }
+            return;
+        }
+        const OperandRef* r = refOf(op);
+        if (!r || r->words.empty()) return;
+        scatter(r->words[0], op.fields, restrict, out);
+        for (size_t i = 1; i < r->words.size() && !out.docs.empty(); ++i) {
+            W.reset(n);
+            scatter(r->words[i], op.fields, &out, W);
+            T.reset(n);
+            for (uint32_t d : W.docs) T.setMax(d, out.score[d] + W.score[d]);
+            std::swap(out, T);
+        }
+        if (op.kind == Operand::Kind::Phrase && r->words.size() > 1) {
+            T.reset(n);
+            for (uint32_t d : out.docs)
+                if (phraseOccurs(d, op)) T.setMax(d, out.score[d]);
+            std::swap(out, T);
+        }
+    }
+
+    // Adds every group where the word matches (in `fields`) with its best score for the word.
+    void scatter(const WordRef& w, uint16_t fields, const DocScores* restrict, DocScores& out) {
+        const QueryWord& q = *w.word;
+        const WordMatches& m = *w.matches;
+        bool accentedQuery = q.exact != q.folded;
+        std::vector<uint32_t> accentDocs;  // groups spelling the word with the query's accents
+        if (accentedQuery) {
+            for (const auto& tm : m.terms) {
+                if (tm.distance != 0) continue;
+                auto it = std::lower_bound(x_.variants.begin(), x_.variants.end(), tm.term,
+                                           [](const AccentVariant& v, uint32_t t) { return v.term < t; });
+                for (; it != x_.variants.end() && it->term == tm.term; ++it) {
+                    bool same = q.prefix ? it->exact.compare(0, q.exact.size(), q.exact) == 0 : it->exact == q.exact;
+                    if (same) accentDocs.insert(accentDocs.end(), x_.variantDocs.begin() + it->docsBegin,
+                                                x_.variantDocs.begin() + it->docsEnd);
+                }
+            }
+            std::sort(accentDocs.begin(), accentDocs.end());
+        }
+        for (size_t i = 0; i < m.terms.size(); ++i) {
+            const TermMatch& tm = m.terms[i];
+            const float base = m.quality[i] * m.idf / kWeightScale;
+            auto [p, end] = x_.postingsOf(tm.term);
+            for (; p != end; ++p) {
+                if (!(p->bits & fields)) continue;
+                if (restrict && !restrict->has(p->doc)) continue;
+                float s = base * float(p->weight);
+                if (!accentedQuery) {
+                    if (!(p->bits & kPlainBit)) s *= kAccentFolded;
+                } else if (tm.distance == 0 && !std::binary_search(accentDocs.begin(), accentDocs.end(), p->doc)) {
+                    s *= kAccentFolded;
+                }
+                out.setMax(p->doc, s);
+            }
+        }
+    }
+
+    bool passes(const Operand& op, uint32_t d) const {
+        const DocFacts& f = x_.facts[d];
+        switch (op.filter) {
+            case FilterKind::Day: return (f.days & op.days) != 0;
+            case FilterKind::HasMeeting: return f.flags & kHasMeeting;
+            case FilterKind::HasLead: return f.flags & kHasLead;
+            case FilterKind::HasContact: return f.flags & kHasContact;
+            case FilterKind::HasTopic: return f.flags & kHasTopic;
+            case FilterKind::HasDescription: return f.flags & kHasDescription;
+            case FilterKind::FitsHours: return !x_.meetingFacts || (f.flags & kFitsHours);
+            case FilterKind::Zone:
+                for (uint32_t i = x_.docZoneStart[d]; i < x_.docZoneStart[d + 1]; ++i)
+                    if (x_.zones.keys[x_.docZones[i]].find(op.text) != std::string::npos) return true;
+                return false;
+        }
+        return false;
+    }
+
+    // The phrase's words, in order and adjacent, in one of the operand's fields of group d.
+    bool phraseOccurs(uint32_t d, const Operand& op) const {
+        const auto& words = op.words;
+        bool found = false;
+        std::vector<Token> tokens;
+        forEachIndexedText(x_.registry->groups[d], [&](SpanSource src, uint32_t, std::string_view text, uint32_t) {
+            if (found || text.empty() || !(op.fields & (1u << static_cast<int>(fieldOf(src))))) return;
+            tokens.clear();
+            forEachToken(text, [&](const Token& t) { tokens.push_back(t); });
+            for (size_t i = 0; i + words.size() <= tokens.size() && !found; ++i) {
+                size_t k = 0;
+                for (; k < words.size(); ++k) {
+                    const auto& w = words[k];
+                    const auto& t = tokens[i + k].folded;
+                    bool ok = w.prefix ? t.compare(0, w.folded.size(), w.folded) == 0 : t == w.folded;
+                    if (!ok) break;
+                }
+                found = k == words.size();
+            }
+        });
+        return found;
+    }
+
+    query::IndexData& x_;
+    DocScores &C, &K, &O, &W, &T;
+    std::vector<OperandRef>& operands_;
+};
+
+}  // namespace
+
+QueryResult SearchIndex::search(std::string_view query, const QueryOptions& options) {
+    QueryResult result;
+    query::IndexData& x = *impl_;
+    if (!x.registry) return result;
+    if (x.wordCache.size() > kMaxWordCacheEntries) x.wordCache.clear();
+
+    ParsedQuery parsed = parseQuery(query);
+    result.messages = parsed.messages;
+
+    // Expand every word of the query once.
+    std::vector<OperandRef> operands;
+    std::vector<OperandRef> positive;
+    bool hasText = false;
+    for (const auto& c : parsed.clauses)
+        for (const auto& op : c.anyOf) {
+            if (op.kind == Operand::Kind::Filter) {
+                if (op.filter == FilterKind::Day && !x.meetingFacts) {
+                    Diagnostic d;
+                    d.severity = Severity::Warning;
+                    d.line = 1;
+                    d.column = static_cast<int>(op.begin) + 1;
+                    d.message = "day: uses each meeting's own time zone (the viewer's is not known yet)";
+                    result.messages.push_back(std::move(d));
+                }
+                if (op.filter == FilterKind::FitsHours && !x.meetingFacts) {
+                    Diagnostic d;
+                    d.severity = Severity::Warning;
+                    d.line = 1;
+                    d.column = static_cast<int>(op.begin) + 1;
+                    d.message = "fits:hours needs the viewer's hours; ignored";
+                    result.messages.push_back(std::move(d));
+                }
+                continue;
+            }
+            OperandRef r;
+            r.op = &op;
+            for (const auto& w : op.words) r.words.push_back({&w, &x.matchWord(w)});
+            if (!c.negated) {
+                positive.push_back(r);
+                hasText = true;
+            }
+            operands.push_back(std::move(r));
+        }
+    if (options.fitsHoursOnly && !x.meetingFacts) {
+        Diagnostic d;
+        d.severity = Severity::Warning;
+        d.message = "\"fits my hours\" needs the viewer's hours; ignored";
+        result.messages.push_back(std::move(d));
+    }
+
+    Evaluator evaluator(x, operands);
+    DocScores& matched = evaluator.run(parsed, options.fitsHoursOnly);
+
+    std::vector<uint32_t> final;
+    countFacets(x, matched, options.facets, options, result.facets, final);
+    result.total = final.size();
+
+    // Top offset + limit by score, then name order (a min-heap of the best so far).
+    size_t want = options.limit == 0 ? 0 : std::min(final.size(), options.offset + options.limit);
+    auto better = [&](uint32_t a, uint32_t b) {
+        float sa = matched.score[a], sb = matched.score[b];
+        return sa != sb ? sa > sb : x.nameRank[a] < x.nameRank[b];
+    };
+    std::vector<uint32_t> top;
+    if (want > 0) {
+        top.reserve(want + 1);
+        for (uint32_t d : final) {
+            if (top.size() < want) {
+                top.push_back(d);
+                std::push_heap(top.begin(), top.end(), better);
+            } else if (better(d, top.front())) {
+                std::pop_heap(top.begin(), top.end(), better);
+                top.back() = d;
+                std::push_heap(top.begin(), top.end(), better);
+            }
+        }
+        std::sort(top.begin(), top.end(), better);
+    }
+    for (size_t i = options.offset; i < top.size(); ++i) {
+        Hit h;
+        h.group = top[i];
+        h.score = hasText ? matched.score[top[i]] : 0.0f;
+        if (options.withSpans && hasText) h.spans = highlight(x, top[i], positive);
+        result.hits.push_back(std::move(h));
+    }
+
+    if (result.total == 0 && hasText && !x.suggesting) {
+        x.suggesting = true;
+        result.didYouMean = suggestCorrections(*this, x, query, parsed, options);
+        x.suggesting = false;
+    }
+    return result;
+}
+
+}  // namespace wgf

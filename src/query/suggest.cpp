@@ -1,0 +1,114 @@
+// "Did you mean": for a query that found nothing, nearby index terms put in place of the words
+// that failed, kept only when the corrected query finds groups.
+#include <algorithm>
+#include <tuple>
+
+#include "query/analyze.h"
+#include "query/search_internal.h"
+
+namespace wgf::query {
+
+namespace {
+
+constexpr size_t kMaxSuggestions = 3;
+constexpr size_t kAlternativesPerWord = 3;
+constexpr size_t kMaxTries = 12;
+
+struct Alternative {
+    int distance;
+    uint32_t df;
+    std::string term;
+};
+
+// Index terms near `w`, allowing one edit more than the search did (at least one), nearest and
+// most frequent first.
+std::vector<Alternative> alternativesFor(query::IndexData& x, const QueryWord& w) {
+    std::vector<Alternative> out;
+    if (w.cjk || w.cps.size() < 2) return out;
+    int allowed = std::min(3, std::max(1, maxTyposFor(w.cps.size()) + 1));
+    std::vector<TermMatch> matches;
+    matchTerms(x.dict, w.cps, false, allowed, matches);
+    for (const auto& m : matches) {
+        if (m.distance == 0) continue;
+        out.push_back({m.distance, x.df(m.term), std::string(x.dict.term(m.term))});
+    }
+    std::sort(out.begin(), out.end(), [](const Alternative& a, const Alternative& b) {
+        return std::tie(a.distance, b.df, a.term) < std::tie(b.distance, a.df, b.term);
+    });
+    if (out.size() > kAlternativesPerWord) out.resize(kAlternativesPerWord);
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> suggestCorrections(SearchIndex& index, query::IndexData& x, std::string_view query,
+                                            const ParsedQuery& parsed, const QueryOptions& options) {
+    // The positive words, and which of them match nothing at all.
+    struct Candidate {
+        const QueryWord* word;
+        bool fails;
+        std::vector<Alternative> alternatives;
+    };
+    std::vector<Candidate> words;
+    bool anyFails = false;
+    for (const auto& c : parsed.clauses) {
+        if (c.negated) continue;
+        for (const auto& op : c.anyOf)
+            for (const auto& w : op.words) {
+                bool fails = x.matchWord(w).terms.empty();
+                anyFails |= fails;
+                words.push_back({&w, fails, {}});
+            }
+    }
+    // Fix the failing words; if every word matches somewhere (only their combination fails),
+    // try changing one word at a time.
+    for (auto& c : words)
+        if (c.fails || !anyFails) c.alternatives = alternativesFor(x, *c.word);
+
+    std::vector<std::vector<std::pair<const QueryWord*, std::string>>> tries;
+    if (anyFails) {
+        std::vector<std::pair<const QueryWord*, std::string>> best;
+        bool complete = true;
+        for (const auto& c : words)
+            if (c.fails) {
+                if (c.alternatives.empty()) complete = false;
+                else best.emplace_back(c.word, c.alternatives[0].term);
+            }
+        if (!complete) return {};
+        tries.push_back(best);
+        for (size_t i = 0; i < best.size(); ++i) {  // second choices, one word at a time
+            const auto* c = &*std::find_if(words.begin(), words.end(), [&](const Candidate& k) { return k.word == best[i].first; });
+            for (size_t a = 1; a < c->alternatives.size(); ++a) {
+                auto t = best;
+                t[i].second = c->alternatives[a].term;
+                tries.push_back(std::move(t));
+            }
+        }
+    } else {
+        for (size_t a = 0; a < kAlternativesPerWord; ++a)
+            for (const auto& c : words)
+                if (a < c.alternatives.size()) tries.push_back({{c.word, c.alternatives[a].term}});
+    }
+
+    std::vector<std::string> out;
+    QueryOptions probe;
+    probe.limit = 0;
+    probe.withFacets = false;
+    probe.withSpans = false;
+    probe.facets = options.facets;
+    probe.fitsHoursOnly = options.fitsHoursOnly;
+    size_t tried = 0;
+    for (auto& t : tries) {
+        if (out.size() >= kMaxSuggestions || tried++ >= kMaxTries) break;
+        // Replace from the end so earlier offsets stay valid.
+        std::sort(t.begin(), t.end(), [](const auto& a, const auto& b) { return a.first->begin > b.first->begin; });
+        std::string corrected(query);
+        for (const auto& [w, term] : t) corrected.replace(w->begin, w->end - w->begin, term);
+        if (std::find(out.begin(), out.end(), corrected) != out.end()) continue;
+        QueryResult r = index.search(corrected, probe);
+        if (r.total > 0) out.push_back(std::move(corrected));
+    }
+    return out;
+}
+
+}  // namespace wgf::query

@@ -1,0 +1,72 @@
+// wgfinder query engine: the term dictionary and typo-tolerant term lookup.
+//
+// The dictionary is the sorted list of distinct folded terms of the index. Sorted UTF-8 is a trie
+// in disguise: the terms sharing a prefix are one contiguous block, so a prefix lookup is two
+// binary searches and the typo-tolerant lookup walks the list as it would walk a trie (computing
+// one edit-distance row per character, reusing the rows of the common prefix with the previous
+// term, and jumping over every block whose prefix is already too far from the query).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace wgf::query {
+
+// Typos forgiven in a query word of `codePoints` characters: none for 1-3, one for 4-7, two
+// from 8 on.
+int maxTyposFor(size_t codePoints);
+
+// Optimal-string-alignment distance (Levenshtein plus transposition of two adjacent characters)
+// between two code point strings.
+int editDistance(std::u32string_view a, std::u32string_view b);
+
+class Dictionary {
+public:
+    // `terms` must be sorted (byte-wise) and unique.
+    void assign(const std::vector<std::string>& terms);
+
+    uint32_t size() const { return static_cast<uint32_t>(offsets_.empty() ? 0 : offsets_.size() - 1); }
+    std::string_view term(uint32_t i) const {
+        return std::string_view(chars_).substr(offsets_[i], offsets_[i + 1] - offsets_[i]);
+    }
+    // Index of `term`, or -1.
+    int64_t find(std::string_view term) const;
+    // [first, last) of the terms that start with `prefix`.
+    std::pair<uint32_t, uint32_t> prefixRange(std::string_view prefix) const;
+    size_t memoryBytes() const {
+        return chars_.capacity() + offsets_.capacity() * sizeof(uint32_t) + trie_.capacity() * sizeof(TrieNode);
+    }
+
+    // The same terms as a code point trie, for the typo-tolerant walk. A node's children are
+    // contiguous and sorted, so walking them in order visits terms in dictionary order.
+    struct TrieNode {
+        uint32_t firstChild = 0;
+        uint32_t childCount = 0;
+        char32_t c = 0;
+        uint32_t term = UINT32_MAX;  // the term spelled by the path to this node, if any
+    };
+    const std::vector<TrieNode>& trie() const { return trie_; }
+
+private:
+    void buildTrie();
+    std::string chars_;
+    std::vector<uint32_t> offsets_;
+    std::vector<TrieNode> trie_;  // node 0 is the root
+};
+
+struct TermMatch {
+    uint32_t term = 0;
+    uint8_t distance = 0;  // edit distance of the query word to the term (or to a prefix of it)
+    bool exact = false;    // the term is the query word itself
+};
+
+// Terms matching `word` (folded code points) with at most `maxTypos` edits. With `prefix`, a
+// term also matches when one of its prefixes does (the word is still being typed); the distance
+// is then the smallest over those prefixes. Appends to `out` in dictionary order.
+void matchTerms(const Dictionary& dict, std::u32string_view word, bool prefix, int maxTypos,
+                std::vector<TermMatch>& out);
+
+}  // namespace wgf::query

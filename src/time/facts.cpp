@@ -1,0 +1,84 @@
+// wgfinder: meeting facts in the viewer's zone (see facts.h).
+#include "time/facts.h"
+
+#include <algorithm>
+
+#include "time/recurrence.h"
+
+namespace wgf {
+
+MeetingFacts meetingFacts(const Meeting& m, ZoneDb& db, int64_t nowUtc, std::string_view viewerZone) {
+    MeetingFacts f;
+    f.zone = m.tz;
+    f.cadence = cadenceOf(m);
+    f.durationMinutes = m.durationMinutes > 0 ? m.durationMinutes : kDefaultMeetingMinutes;
+    if (!m.hasStructuredTime() || m.tz.empty() || !db.isKnown(m.tz)) return f;
+    auto rule = parseRecurrenceRule(m.rrule);
+    if (!rule) return f;
+    // Day and hour do not depend on which week: expand every matching week when `start` is missing.
+    Meeting probe = m;
+    if (probe.start.empty() && rule->interval > 1) {
+        rule->interval = 1;
+        std::string r = "FREQ=";
+        r += rule->freq == RecurrenceRule::Freq::Monthly ? "MONTHLY" : rule->freq == RecurrenceRule::Freq::Daily ? "DAILY" : "WEEKLY";
+        size_t by = m.rrule.find("BYDAY=");
+        if (by != std::string::npos) r.append(1, ';').append(m.rrule, by, m.rrule.find(';', by) - by);
+        probe.rrule = r;
+    }
+    int perPeriod = std::max<int>(1, (int)rule->byDay.size());
+    int n = (rule->freq == RecurrenceRule::Freq::Monthly ? 6 : 8) * perPeriod;
+    auto list = nextOccurrences(probe, db, nowUtc, viewerZone, n);
+    if (list.items.empty()) return f;
+    f.scheduled = true;
+    for (const auto& o : list.items) {
+        f.localDays |= (uint8_t)(1u << o.viewerWeekday);
+        int minute = o.viewer.hour * 60 + o.viewer.minute;
+        if (std::find(f.localStartMinutes.begin(), f.localStartMinutes.end(), minute) == f.localStartMinutes.end())
+            f.localStartMinutes.push_back(minute);
+    }
+    std::sort(f.localStartMinutes.begin(), f.localStartMinutes.end());
+    return f;
+}
+
+bool fitsHours(const MeetingFacts& f, int from, int to) {
+    if (!f.scheduled) return false;
+    for (int s : f.localStartMinutes) {
+        int e = s + f.durationMinutes;
+        if (from <= to) {
+            if (s >= from && e <= to) return true;
+        } else {  // window over midnight: [from, 24:00) + [00:00, to)
+            if ((s >= from && e <= to + 1440) || (s < to && e <= to)) return true;
+        }
+    }
+    return false;
+}
+
+GroupTimeFacts groupTimeFacts(const Group& g, ZoneDb& db, int64_t nowUtc, std::string_view viewerZone, int from, int to) {
+    GroupTimeFacts out;
+    auto addUnique = [](std::vector<std::string>& v, const std::string& s) {
+        if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+    };
+    for (const auto& m : g.meetings) {
+        MeetingFacts f = meetingFacts(m, db, nowUtc, viewerZone);
+        if (m.schedule.empty() && m.rrule.empty() && m.note.empty()) continue;
+        addUnique(out.cadences, f.cadence);
+        addUnique(out.zones, f.zone);
+        if (!f.scheduled) continue;
+        out.hasMeeting = true;
+        out.localDays |= f.localDays;
+        out.fitsHours = out.fitsHours || fitsHours(f, from, to);
+    }
+    return out;
+}
+
+int weekdayBit(std::string_view name) {
+    static const char* const names[7] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    if (name.size() < 2) return -1;
+    std::string s(name);
+    for (auto& c : s) c = (char)((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+    for (int i = 0; i < 7; ++i)  // two letters are enough to tell the days apart
+        if (s.size() <= 9 && std::string_view(names[i]).substr(0, s.size()) == s) return i;
+    return -1;
+}
+
+}  // namespace wgf

@@ -1,0 +1,45 @@
+// wgfinder: iCalendar (RFC 5545) export of the meetings of chosen groups.
+//
+// One VEVENT per meeting with a structured schedule: DTSTART;TZID=<IANA zone> on the meeting's wall
+// clock, its RRULE, DURATION, SUMMARY "<group>: <meeting title>", URL/LOCATION (join link) and a
+// DESCRIPTION with the schedule text and links; one VTIMEZONE per zone used, generated from the
+// platform's zone data (one STANDARD/DAYLIGHT component per change of offset in the years covered).
+//
+// UID = "<group id>-<meeting index>@<slug of the registry title>": stable across exports, so
+// importing the file again updates the events instead of duplicating them; it changes only if the
+// registry renames the group or reorders its meetings.
+//
+// Meetings that cannot be placed honestly are left out with a warning: no structured time, an
+// unknown zone, or a biweekly (or rarer) rule without `start` (the week is not known).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/diagnostics.h"
+#include "model/registry.h"
+#include "time/zone.h"
+
+namespace wgf {
+
+struct IcsOptions {
+    std::vector<std::string> groupIds;  // groups to export, in this order; empty = all groups
+    int64_t nowUtc = 0;                 // DTSTAMP, and the first date for meetings without `start`
+    int timezoneYears = 10;             // VTIMEZONE covers [year(now) - 1, year(now) + timezoneYears]
+};
+
+struct IcsResult {
+    std::string text;           // the VCALENDAR, CRLF line endings, lines folded at 75 octets
+    int events = 0;
+    Diagnostics diagnostics;    // unknown group ids (errors), meetings left out (warnings)
+};
+
+IcsResult toICalendar(const Registry& registry, ZoneDb& db, const IcsOptions& options);
+
+// RFC 5545 helpers, exposed for tests.
+std::string icsEscapeText(std::string_view text);  // \ ; , newline
+std::string icsFoldLine(std::string_view line);    // adds CRLF; folds at 75 octets, never inside UTF-8
+std::string icsUid(const Registry& registry, const Group& group, size_t meetingIndex);
+
+}  // namespace wgf

@@ -1,0 +1,222 @@
+// wgfinder: registry lint (see lint.h).
+#include "time/lint.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+
+#include "model/text.h"
+#include "time/civil.h"
+#include "time/recurrence.h"
+#include "time/schedule.h"
+
+namespace wgf {
+
+namespace {
+
+const char* const kDayNames[7] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+std::string hhmm(int minute) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", minute / 60 % 24, minute % 60);
+    return buf;
+}
+
+// A link without a scheme whose first part looks like a host name ("zoom.us/j/1", "www.x.org").
+bool looksLikeHost(std::string_view url) {
+    url = trim(url);
+    std::string_view head = url.substr(0, url.find_first_of("/?#"));
+    if (head.find('.') == std::string_view::npos || head.front() == '.') return false;
+    std::string_view tld = head.substr(head.rfind('.') + 1);
+    if (tld.size() < 2) return false;
+    for (char c : tld)
+        if (!std::isalpha((unsigned char)c)) return false;
+    // "CONTRIBUTING.md", "charter.html" are files, not hosts.
+    static const char* const files[] = {"md", "html", "htm", "txt", "pdf", "yaml", "yml", "json", "png", "svg"};
+    for (auto* f : files)
+        if (tld == f) return false;
+    return true;
+}
+
+// Whether `zone` is on daylight time at `utc`: its offset is above the smaller of the offsets in
+// January and July of that year (no table of offsets: the zone data says).
+int daylightAt(ZoneDb& db, const std::string& zone, int64_t utc) {
+    int year = fromSeconds(utc).year;
+    auto jan = db.utcOffsetSeconds(zone, daysFromCivil(year, 1, 15) * 86400);
+    auto jul = db.utcOffsetSeconds(zone, daysFromCivil(year, 7, 15) * 86400);
+    auto now = db.utcOffsetSeconds(zone, utc);
+    if (!jan || !jul || !now) return -1;
+    if (*jan == *jul) return -1;  // no daylight saving time that year
+    return *now > std::min(*jan, *jul) ? 1 : 0;
+}
+
+}  // namespace
+
+Diagnostics lintRegistry(const Registry& registry, ZoneDb& db, int64_t nowUtc) {
+    Diagnostics out;
+    auto add = [&](Severity s, const std::string& groupId, const std::string& pointer, const std::string& message) {
+        Diagnostic d;
+        d.severity = s;
+        d.groupId = groupId;
+        d.pointer = pointer;
+        d.message = message;
+        out.push_back(std::move(d));
+    };
+    auto checkLink = [&](const std::string& groupId, const std::string& pointer, const std::string& url) {
+        switch (classifyLink(url)) {
+            case LinkKind::Relative:
+                // Other relative links ("CONTRIBUTING.md") are already reported by the loader.
+                if (looksLikeHost(url))
+                    add(Severity::Error, groupId, pointer, "link '" + url + "' has no scheme: readers get a broken link; write https://" + std::string(trim(url)));
+                break;
+            case LinkKind::Unsafe:
+                add(Severity::Error, groupId, pointer, "link '" + url + "' uses a scheme other than http, https or mailto");
+                break;
+            default:
+                break;
+        }
+    };
+    for (size_t i = 0; i < registry.links.size(); ++i) checkLink("", "/links/" + std::to_string(i) + "/url", registry.links[i].url);
+
+    // The date for season checks: the registry's own date, else now.
+    int64_t seasonDate = nowUtc;
+    if (auto d = parseDate(registry.updated)) seasonDate = *d * 86400 + 12 * 3600;
+
+    for (size_t gi = 0; gi < registry.groups.size(); ++gi) {
+        const Group& g = registry.groups[gi];
+        const std::string gp = "/groups/" + std::to_string(gi);
+        for (size_t k = 0; k < g.leads.size(); ++k)
+            if (trim(g.leads[k].company).empty())
+                add(Severity::Warning, g.id, gp + "/leads/" + std::to_string(k) + "/company",
+                    "lead '" + g.leads[k].name + "' has no company: readers cannot see the balance of affiliations");
+        for (size_t k = 0; k < g.contacts.size(); ++k) checkLink(g.id, gp + "/contacts/" + std::to_string(k) + "/url", g.contacts[k].url);
+        for (size_t k = 0; k < g.links.size(); ++k) checkLink(g.id, gp + "/links/" + std::to_string(k) + "/url", g.links[k].url);
+
+        std::vector<std::string> seasonChecked;
+        for (size_t mi = 0; mi < g.meetings.size(); ++mi) {
+            const Meeting& m = g.meetings[mi];
+            const std::string mp = gp + "/meetings/" + std::to_string(mi);
+            checkLink(g.id, mp + "/url", m.url);
+            checkLink(g.id, mp + "/notesUrl", m.notesUrl);
+            checkLink(g.id, mp + "/recordingsUrl", m.recordingsUrl);
+
+            if (!m.hasStructuredTime()) {
+                if (m.note == "TBD") continue;
+                if (m.schedule.empty() && m.rrule.empty()) continue;
+                if (!m.rrule.empty()) {
+                    add(Severity::Error, g.id, mp, "rule without a time: give `time` (HH:MM) or `start`");
+                    continue;
+                }
+                ScheduleParse p = parseSchedule(m.schedule);
+                if (p.understood) {
+                    add(Severity::Warning, g.id, mp + "/schedule",
+                        "schedule '" + m.schedule + "' has no structured fields, but reads as " + p.meetings[0].rrule + " at " +
+                            p.meetings[0].time + " " + p.meetings[0].tz + ": add rrule, time and tz so readers see it in their own time");
+                } else {
+                    std::string why;
+                    for (const auto& x : p.meetings)
+                        if (!x.note.empty()) why = x.note;
+                    add(Severity::Warning, g.id, mp + "/schedule",
+                        "schedule '" + m.schedule + "' could not be understood" + (why.empty() ? "" : " (" + why + ")") +
+                            ": readers see only the text");
+                }
+                continue;
+            }
+
+            std::string error;
+            auto rule = parseRecurrenceRule(m.rrule, &error);
+            if (!rule) {
+                add(Severity::Error, g.id, mp + "/rrule", "rule '" + m.rrule + "' cannot be read: " + error);
+                continue;
+            }
+            if (m.tz.empty()) {
+                add(Severity::Error, g.id, mp + "/tz", "no time zone: readers cannot convert the time");
+                continue;
+            }
+            if (!db.isKnown(m.tz)) {
+                add(Severity::Error, g.id, mp + "/tz", "unknown time zone '" + m.tz + "' (use an IANA name such as America/Los_Angeles)");
+                continue;
+            }
+            std::optional<int64_t> start;
+            int minute = -1;
+            if (!m.start.empty()) {
+                start = parseLocalDateTime(m.start);
+                if (!start) {
+                    add(Severity::Error, g.id, mp + "/start", "start '" + m.start + "' is not YYYY-MM-DDTHH:MM");
+                    continue;
+                }
+                minute = (int)((*start - floorDiv(*start, 86400) * 86400) / 60);
+                // The start must be an occurrence of the rule.
+                auto first = expandLocal(*rule, start, (int)(minute * 60), floorDiv(*start, 86400) * 86400, 1);
+                int64_t startDay = floorDiv(*start, 86400);
+                if (!rule->byDay.empty() && (!first || first->empty() || floorDiv(first->front(), 86400) != startDay)) {
+                    std::string days;
+                    for (const auto& d : rule->byDay) days += (days.empty() ? "" : ", ") + std::string(kDayNames[d.weekday]);
+                    add(Severity::Error, g.id, mp + "/start",
+                        "start " + m.start.substr(0, 10) + " is a " + kDayNames[weekdayFromDays(startDay)] + ", but the rule '" + m.rrule +
+                            "' says " + days + (rule->freq == RecurrenceRule::Freq::Monthly ? " (with its week of the month)" : ""));
+                }
+            } else {
+                auto c = parseClock(m.time);
+                if (!c) {
+                    add(Severity::Error, g.id, mp + "/time", "time '" + m.time + "' is not HH:MM");
+                    continue;
+                }
+                minute = *c;
+                if (rule->interval > 1)
+                    add(Severity::Warning, g.id, mp + "/start",
+                        "meets " + describeCadence(m) + ": give `start` (one date it happens) so readers know which week");
+            }
+            if (minute >= 0 && minute < 6 * 60)
+                add(Severity::Warning, g.id, mp + "/time",
+                    "meets at " + hhmm(minute) + " " + m.tz + ", between midnight and 06:00 where it is written: is the zone right?");
+            if (m.durationMinutes > 8 * 60)
+                add(Severity::Warning, g.id, mp + "/durationMinutes",
+                    "lasts " + std::to_string(m.durationMinutes / 60) + " h " + std::to_string(m.durationMinutes % 60) + " min: is the end time right?");
+
+            // What the text says: season of abbreviations, conversions in parentheses.
+            if (m.schedule.empty() || std::find(seasonChecked.begin(), seasonChecked.end(), m.schedule) != seasonChecked.end()) continue;
+            seasonChecked.push_back(m.schedule);
+            ScheduleParse p = parseSchedule(m.schedule);
+            int64_t when = seasonDate;
+            if (start) when = *localToUtc(db, m.tz, *start);
+            for (size_t s = 0; s < p.slots.size(); ++s) {
+                const ScheduleSlot& slot = p.slots[s];
+                const Meeting& pm = p.meetings[s];
+                int dst = -1;
+                std::string zone = zoneForAbbreviation(slot.zoneAsWritten, &dst);
+                if (dst >= 0 && !zone.empty()) {
+                    int actual = daylightAt(db, zone, when);
+                    if (actual >= 0 && actual != dst) {
+                        std::string date = formatLocalDateTime(fromSeconds(when)).substr(0, 10);
+                        add(Severity::Warning, g.id, mp + "/schedule",
+                            "'" + slot.zoneAsWritten + "' is " + (dst ? "daylight" : "standard") + " time, but on " + date + " " + zone +
+                                " is on " + (actual ? "daylight" : "standard") + " time (" + db.abbreviation(zone, when) +
+                                "): write the zone without the season (e.g. PT, ET)");
+                    }
+                }
+                // "8am EDT (12am UTC, 2pm CEST)": each stated conversion, on the next occurrence.
+                if (slot.conversions.empty() || !pm.hasStructuredTime()) continue;
+                Meeting probe = pm;
+                auto r2 = parseRecurrenceRule(pm.rrule);
+                if (!r2) continue;
+                if (r2->interval > 1) probe.rrule = "FREQ=WEEKLY;BYDAY=" + probe.rrule.substr(probe.rrule.find("BYDAY=") + 6);
+                auto next = nextOccurrences(probe, db, when, "UTC", 1);
+                if (next.items.empty()) continue;
+                int64_t t = next.items.front().startUtc;
+                for (const auto& c : slot.conversions) {
+                    auto off = db.utcOffsetSeconds(c.tz, t);
+                    if (!off) continue;
+                    int real = (int)(((t + *off) % 86400 + 86400) % 86400 / 60);
+                    if (real != c.minuteOfDay)
+                        add(Severity::Warning, g.id, mp + "/schedule",
+                            "the text says '" + c.asWritten + "', but " + pm.time + " " + pm.tz + " is " + hhmm(real) + " " + c.tz +
+                                " on " + formatLocalDateTime(fromSeconds(t + *off)).substr(0, 10));
+                }
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace wgf

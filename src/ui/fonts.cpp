@@ -1,0 +1,131 @@
+#include "ui/fonts.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <utf8proc.h>
+
+namespace wgf::ui {
+namespace {
+
+void addText(std::vector<uint32_t>& out, const std::string& s) {
+    size_t i = 0;
+    while (i < s.size()) {
+        utf8proc_int32_t cp = 0;
+        auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                  static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+        if (n <= 0) {
+            ++i;
+            continue;
+        }
+        if (cp >= 0x80) out.push_back(static_cast<uint32_t>(cp));
+        i += static_cast<size_t>(n);
+    }
+}
+
+// Glyphs the UI itself draws beyond ASCII: ellipsis, dashes, arrows, bullets, typographic quotes.
+const uint32_t kUiGlyphs[] = {0x00A0, 0x00B7, 0x00D7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+                              0x2026, 0x2190, 0x2191, 0x2192, 0x2193, 0x2197, 0x21BB, 0x2212, 0x2715, 0x25B2,
+                              0x25BC, 0x25CF, 0x2713, 0xFFFD};
+
+}  // namespace
+
+std::vector<uint32_t> registryCodepoints(const Registry& r) {
+    std::vector<uint32_t> out;
+    addText(out, r.title);
+    addText(out, r.about);
+    for (const auto& l : r.links) addText(out, l.label);
+    for (const auto& g : r.groups) {
+        addText(out, g.name);
+        addText(out, g.kind);
+        addText(out, g.status);
+        addText(out, g.description);
+        for (const auto& t : g.topics) addText(out, t);
+        for (const auto& p : g.leads) {
+            addText(out, p.name);
+            addText(out, p.company);
+            addText(out, p.role);
+        }
+        for (const auto& c : g.contacts) addText(out, c.label);
+        for (const auto& m : g.meetings) {
+            addText(out, m.title);
+            addText(out, m.schedule);
+            addText(out, m.note);
+        }
+        for (const auto& l : g.links) addText(out, l.label);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+void FontAtlas::setFontData(std::vector<unsigned char> regular, std::vector<unsigned char> bold) {
+    regular_ = std::move(regular);
+    bold_ = std::move(bold);
+    dirty_ = true;
+}
+
+void FontAtlas::setRegistry(const Registry& registry) {
+    std::vector<uint32_t> cps = registryCodepoints(registry);
+    cps.insert(cps.end(), std::begin(kUiGlyphs), std::end(kUiGlyphs));
+    std::sort(cps.begin(), cps.end());
+    cps.erase(std::unique(cps.begin(), cps.end()), cps.end());
+    if (cps != codepoints_) {
+        codepoints_ = std::move(cps);
+        dirty_ = true;
+    }
+}
+
+bool FontAtlas::prepare(float dpr) {
+    if (dpr <= 0) dpr = 1;
+    if (!dirty_ && dpr == builtScale_) return false;
+    // ImWchar is 16 bits: code points past the Basic Multilingual Plane cannot be in the atlas.
+    ranges_.clear();
+    ranges_.push_back(0x0020);
+    ranges_.push_back(0x007E);
+    for (uint32_t cp : codepoints_) {
+        if (cp > 0xFFFF) continue;
+        if (!ranges_.empty() && ranges_.back() + 1u == cp) {
+            ranges_.back() = static_cast<uint16_t>(cp);
+        } else {
+            ranges_.push_back(static_cast<uint16_t>(cp));
+            ranges_.push_back(static_cast<uint16_t>(cp));
+        }
+    }
+    ranges_.push_back(0);
+
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    auto add = [&](std::vector<unsigned char>& data, float px) -> ImFont* {
+        if (data.empty()) {
+            ImFontConfig cfg;
+            cfg.SizePixels = 13.0f * dpr;
+            return io.Fonts->AddFontDefault(&cfg);
+        }
+        ImFontConfig cfg;
+        cfg.FontDataOwnedByAtlas = false;  // the bytes stay ours; the atlas is rebuilt from them
+        cfg.OversampleH = 2;
+        cfg.OversampleV = 1;
+        cfg.PixelSnapH = false;
+        return io.Fonts->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), px * dpr, &cfg,
+                                              reinterpret_cast<const ImWchar*>(ranges_.data()));
+    };
+    std::vector<unsigned char>& boldData = bold_.empty() ? regular_ : bold_;
+    fonts_.body = add(regular_, 15.0f);
+    fonts_.bold = add(boldData, 15.0f);
+    fonts_.small = add(regular_, 13.0f);
+    fonts_.title = add(boldData, 20.0f);
+    io.Fonts->Build();
+    io.FontDefault = fonts_.body;
+    io.FontGlobalScale = 1.0f / dpr;  // layout stays in CSS pixels, glyphs at device pixels
+
+    missing_.clear();
+    if (fonts_.body && !regular_.empty())
+        for (uint32_t cp : codepoints_)
+            if (cp > 0xFFFF || !fonts_.body->FindGlyphNoFallback(static_cast<ImWchar>(cp))) missing_.push_back(cp);
+    builtScale_ = dpr;
+    dirty_ = false;
+    return true;
+}
+
+}  // namespace wgf::ui

@@ -1,0 +1,47 @@
+// wgfinder: the UI's fonts. Builds the ImGui font atlas from the font files the page ships
+// (subset Inter), with only the glyphs the UI and the loaded registry need, rasterised at the
+// device pixel ratio so text is crisp on high-DPI screens.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "model/registry.h"
+
+struct ImFont;
+
+namespace wgf::ui {
+
+struct Fonts {
+    ImFont* body = nullptr;   // 15 px regular
+    ImFont* bold = nullptr;   // 15 px bold
+    ImFont* small = nullptr;  // 13 px regular
+    ImFont* title = nullptr;  // 20 px bold
+};
+
+class FontAtlas {
+public:
+    void setFontData(std::vector<unsigned char> regular, std::vector<unsigned char> bold);
+    // The registry decides which glyphs are needed; call when it changes.
+    void setRegistry(const Registry& registry);
+    // (Re)builds ImGui's atlas when the scale, the font data or the glyphs changed. Returns true
+    // when it did (the renderer must upload the texture again).
+    bool prepare(float devicePixelRatio);
+    const Fonts& fonts() const { return fonts_; }
+    // Code points the registry uses that the shipped fonts cannot draw (shown as boxes).
+    const std::vector<uint32_t>& missingGlyphs() const { return missing_; }
+
+private:
+    std::vector<unsigned char> regular_, bold_;
+    std::vector<uint32_t> codepoints_;  // sorted, unique: UI text + registry text
+    std::vector<uint16_t> ranges_;      // ImWchar pairs for the atlas, 0-terminated
+    std::vector<uint32_t> missing_;
+    Fonts fonts_;
+    float builtScale_ = 0;
+    bool dirty_ = true;
+};
+
+// Every code point of every string of the registry, sorted and unique.
+std::vector<uint32_t> registryCodepoints(const Registry& registry);
+
+}  // namespace wgf::ui

@@ -1,0 +1,500 @@
+#include "ui/view_model.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "time/civil.h"
+#include "time/ics.h"
+
+namespace wgf::ui {
+
+namespace {
+
+const std::vector<Span> kNoSpans;
+const MeetingFacts kNoFacts;
+
+// Name order: case-insensitive on ASCII, then bytes; accents sort after their base letter well
+// enough for names of groups.
+bool nameLess(const Group& a, const Group& b) {
+    const std::string &x = a.name, &y = b.name;
+    size_t n = std::min(x.size(), y.size());
+    for (size_t i = 0; i < n; ++i) {
+        unsigned char p = static_cast<unsigned char>(x[i]), q = static_cast<unsigned char>(y[i]);
+        if (p >= 'A' && p <= 'Z') p |= 0x20;
+        if (q >= 'A' && q <= 'Z') q |= 0x20;
+        if (p != q) return p < q;
+    }
+    if (x.size() != y.size()) return x.size() < y.size();
+    return a.id < b.id;
+}
+
+std::vector<std::string>* facetList(FacetSelection& s, FacetKind k) {
+    switch (k) {
+        case FacetKind::Company: return &s.companies;
+        case FacetKind::Kind: return &s.kinds;
+        case FacetKind::Day: return &s.days;
+        case FacetKind::Cadence: return &s.cadences;
+    }
+    return nullptr;
+}
+
+const char* facetKey(FacetKind k) {
+    switch (k) {
+        case FacetKind::Company: return "company";
+        case FacetKind::Kind: return "kind";
+        case FacetKind::Day: return "day";
+        case FacetKind::Cadence: return "cadence";
+    }
+    return "";
+}
+
+}  // namespace
+
+std::string percentEncode(const std::string& s) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : s) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+            c == '.' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
+std::string percentDecode(const std::string& s) {
+    auto val = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    };
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '%' && i + 2 < s.size() && val(s[i + 1]) >= 0 && val(s[i + 2]) >= 0) {
+            out += static_cast<char>(val(s[i + 1]) * 16 + val(s[i + 2]));
+            i += 2;
+        } else if (s[i] == '+') {
+            out += ' ';
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+std::string formatMinutes(int minutes) {
+    minutes = ((minutes % 1440) + 1440) % 1440;
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", minutes / 60, minutes % 60);
+    return buf;
+}
+
+ViewModel::ViewModel(ZoneDb& zones) : db_(zones), zone_("UTC") {}
+
+int ViewModel::setRegistry(Registry registry, Diagnostics diagnostics, bool fatal) {
+    if (fatal) {
+        failedUpdate_ = std::move(diagnostics);
+        return static_cast<int>(registry_.groups.size());
+    }
+    failedUpdate_.clear();
+    registry_ = std::move(registry);
+    diagnostics_ = std::move(diagnostics);
+    index_.build(registry_);
+    std::vector<uint32_t> byName(registry_.groups.size());
+    for (uint32_t i = 0; i < byName.size(); ++i) byName[i] = i;
+    std::stable_sort(byName.begin(), byName.end(),
+                     [&](uint32_t a, uint32_t b) { return nameLess(registry_.groups[a], registry_.groups[b]); });
+    nameRank_.assign(byName.size(), 0);
+    for (uint32_t pos = 0; pos < byName.size(); ++pos) nameRank_[byName[pos]] = pos;
+    if (selectedGroup() < 0) selected_.clear();
+    for (auto it = picks_.begin(); it != picks_.end();)
+        it = registry_.findGroup(*it) < 0 ? picks_.erase(it) : std::next(it);
+    rebuildTimes();
+    stale_ = true;
+    return static_cast<int>(registry_.groups.size());
+}
+
+std::string ViewModel::meetingKey(const Meeting& m) const {
+    return m.rrule + '|' + m.start + '|' + m.time + '|' + m.tz + '|' + std::to_string(m.durationMinutes);
+}
+
+void ViewModel::rebuildTimes() {
+    // Facts (days, hours in the viewer's zone) for the next weeks; identical schedules are
+    // computed once, which keeps registries of thousands of groups cheap to (re)load.
+    factsBySchedule_.clear();
+    nextBySchedule_.clear();
+    facts_.assign(registry_.groups.size(), {});
+    std::vector<GroupMeetingFacts> groupFacts(registry_.groups.size());
+    for (size_t g = 0; g < registry_.groups.size(); ++g) {
+        const Group& group = registry_.groups[g];
+        GroupMeetingFacts& gf = groupFacts[g];
+        for (const Meeting& m : group.meetings) {
+            std::string key = meetingKey(m);
+            auto it = factsBySchedule_.find(key);
+            if (it == factsBySchedule_.end()) it = factsBySchedule_.emplace(key, meetingFacts(m, db_, now_, zone_)).first;
+            const MeetingFacts& f = it->second;
+            facts_[g].push_back(f);
+            if (!f.scheduled) continue;
+            gf.hasMeeting = true;
+            gf.localDays |= f.localDays;
+            if (std::find(gf.cadences.begin(), gf.cadences.end(), f.cadence) == gf.cadences.end()) gf.cadences.push_back(f.cadence);
+            if (!f.zone.empty() && std::find(gf.zones.begin(), gf.zones.end(), f.zone) == gf.zones.end()) gf.zones.push_back(f.zone);
+            if (fitsHours(f, hoursFrom_, hoursTo_)) gf.fitsHours = true;
+        }
+    }
+    index_.setMeetingFacts(std::move(groupFacts));
+    factsDay_ = floorDiv(now_, 86400);
+    next_.assign(registry_.groups.size(), NextMeeting{});
+    nextDone_.assign(registry_.groups.size(), false);
+    timesValidUntil_ = std::numeric_limits<int64_t>::max();
+    stale_ = true;
+    ++generation_;
+}
+
+bool ViewModel::setNow(int64_t nowUtc) {
+    now_ = nowUtc;
+    if (floorDiv(now_, 86400) != factsDay_) {
+        rebuildTimes();
+        return true;
+    }
+    if (now_ >= timesValidUntil_) {
+        // A meeting shown as next has ended: the next ones move on.
+        nextBySchedule_.clear();
+        std::fill(nextDone_.begin(), nextDone_.end(), false);
+        timesValidUntil_ = std::numeric_limits<int64_t>::max();
+        if (sort_ == SortOrder::NextMeeting) stale_ = true;
+        ++generation_;
+        return true;
+    }
+    return false;
+}
+
+void ViewModel::setViewerZone(const std::string& zone) {
+    if (zone.empty() || zone == zone_ || !db_.isKnown(zone)) return;
+    zone_ = zone;
+    rebuildTimes();
+}
+
+void ViewModel::setHours(int fromMinute, int toMinute) {
+    fromMinute = std::clamp(fromMinute, 0, 1440);
+    toMinute = std::clamp(toMinute, 0, 1440);
+    if (fromMinute == hoursFrom_ && toMinute == hoursTo_) return;
+    hoursFrom_ = fromMinute;
+    hoursTo_ = toMinute;
+    rebuildTimes();
+}
+
+void ViewModel::setQuery(const std::string& query) {
+    if (query == query_) return;
+    query_ = query;
+    stale_ = true;
+}
+
+void ViewModel::toggleFacet(FacetKind kind, const std::string& value) {
+    auto* list = facetList(facetSel_, kind);
+    auto it = std::find(list->begin(), list->end(), value);
+    if (it == list->end()) list->push_back(value);
+    else list->erase(it);
+    stale_ = true;
+}
+
+bool ViewModel::facetSelected(FacetKind kind, const std::string& value) const {
+    auto* list = facetList(const_cast<FacetSelection&>(facetSel_), kind);
+    return std::find(list->begin(), list->end(), value) != list->end();
+}
+
+void ViewModel::clearFacets() {
+    facetSel_ = FacetSelection{};
+    fitsOnly_ = false;
+    stale_ = true;
+}
+
+void ViewModel::setFitsHoursOnly(bool on) {
+    if (on == fitsOnly_) return;
+    fitsOnly_ = on;
+    stale_ = true;
+}
+
+void ViewModel::setSort(SortOrder order) {
+    if (order == sort_) return;
+    sort_ = order;
+    stale_ = true;
+}
+
+void ViewModel::refresh() {
+    if (!stale_) return;
+    stale_ = false;
+    QueryOptions opt;
+    opt.limit = registry_.groups.size();
+    opt.facets = facetSel_;
+    opt.fitsHoursOnly = fitsOnly_;
+    opt.withSpans = false;  // computed for the rows on screen only (setVisibleRows)
+    result_ = index_.search(query_, opt);
+    order_.clear();
+    order_.reserve(result_.hits.size());
+    for (const Hit& h : result_.hits) order_.push_back(h.group);
+    bool ranked = false;
+    for (const Hit& h : result_.hits) ranked = ranked || h.score > 0;
+    rankedOrder_ = sort_ == SortOrder::Relevance && ranked;
+    if (sort_ == SortOrder::Relevance && !ranked) {
+        // Nothing to rank by (no query words): the community's own order.
+        std::sort(order_.begin(), order_.end());
+    } else if (sort_ == SortOrder::Name) {
+        std::stable_sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) { return nameRank_[a] < nameRank_[b]; });
+    } else if (sort_ == SortOrder::NextMeeting) {
+        for (uint32_t g : order_) computeNext(g);
+        std::stable_sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) {
+            if (next_[a].startUtc != next_[b].startUtc) return next_[a].startUtc < next_[b].startUtc;
+            return nameRank_[a] < nameRank_[b];
+        });
+    }
+    spans_.clear();
+    spansStale_ = true;
+    ++generation_;
+}
+
+const std::vector<uint32_t>& ViewModel::order() {
+    refresh();
+    return order_;
+}
+
+const QueryResult& ViewModel::result() {
+    refresh();
+    return result_;
+}
+
+void ViewModel::setVisibleRows(size_t first, size_t last) {
+    refresh();
+    last = std::min(last, order_.size());
+    first = std::min(first, last);
+    if (!spansStale_ && first >= visibleFirst_ && last <= visibleLast_) return;
+    // Compute for a window somewhat larger than the screen so small scrolls reuse it.
+    size_t pad = 20;
+    visibleFirst_ = first > pad ? first - pad : 0;
+    visibleLast_ = std::min(order_.size(), last + pad);
+    spansStale_ = false;
+    spans_.clear();
+    if (query_.empty() || visibleFirst_ >= visibleLast_) return;
+    QueryOptions opt;
+    opt.facets = facetSel_;
+    opt.fitsHoursOnly = fitsOnly_;
+    opt.withFacets = false;
+    opt.withSpans = true;
+    if (sort_ == SortOrder::Relevance && rankedOrder_) {
+        opt.offset = visibleFirst_;
+        opt.limit = visibleLast_ - visibleFirst_;
+    } else {
+        opt.limit = order_.size();  // another order than the engine's: ask for all, keep the window
+    }
+    QueryResult r = index_.search(query_, opt);
+    std::set<uint32_t> window(order_.begin() + static_cast<long>(visibleFirst_), order_.begin() + static_cast<long>(visibleLast_));
+    for (Hit& h : r.hits)
+        if (window.count(h.group)) spans_[h.group] = std::move(h.spans);
+    ++generation_;
+}
+
+const std::vector<Span>& ViewModel::spans(uint32_t group) {
+    auto it = spans_.find(group);
+    return it == spans_.end() ? kNoSpans : it->second;
+}
+
+void ViewModel::select(const std::string& groupId) {
+    if (groupId.empty() || registry_.findGroup(groupId) >= 0) selected_ = groupId;
+}
+
+int ViewModel::selectedGroup() const { return selected_.empty() ? -1 : registry_.findGroup(selected_); }
+
+int ViewModel::selectedRow() {
+    int g = selectedGroup();
+    if (g < 0) return -1;
+    const auto& o = order();
+    auto it = std::find(o.begin(), o.end(), static_cast<uint32_t>(g));
+    return it == o.end() ? -1 : static_cast<int>(it - o.begin());
+}
+
+void ViewModel::moveSelection(int delta) {
+    const auto& o = order();
+    if (o.empty()) return;
+    int row = selectedRow();
+    int target = row < 0 ? 0 : std::clamp(row + delta, 0, static_cast<int>(o.size()) - 1);
+    selected_ = registry_.groups[o[static_cast<size_t>(target)]].id;
+}
+
+void ViewModel::togglePick(const std::string& groupId) {
+    if (picks_.erase(groupId) == 0 && registry_.findGroup(groupId) >= 0) picks_.insert(groupId);
+}
+
+void ViewModel::computeNext(uint32_t g) {
+    if (g >= next_.size() || nextDone_[g]) return;
+    nextDone_[g] = true;
+    NextMeeting best;
+    const Group& group = registry_.groups[g];
+    for (size_t i = 0; i < group.meetings.size(); ++i) {
+        const Meeting& m = group.meetings[i];
+        std::string key = meetingKey(m);
+        auto it = nextBySchedule_.find(key);
+        if (it == nextBySchedule_.end()) {
+            NextMeeting n;
+            OccurrenceList list = nextOccurrences(m, db_, now_, zone_, 1);
+            if (!list.items.empty()) {
+                n.startUtc = list.items[0].startUtc;
+                n.endUtc = list.items[0].endUtc;
+                n.meeting = 0;
+                n.when = formatOccurrence(list.items[0]);
+            } else {
+                n.note = list.message;
+            }
+            it = nextBySchedule_.emplace(key, n).first;
+        }
+        NextMeeting candidate = it->second;
+        if (candidate.known()) {
+            candidate.meeting = static_cast<int>(i);
+            timesValidUntil_ = std::min(timesValidUntil_, candidate.endUtc);
+            if (!best.known() || candidate.startUtc < best.startUtc) best = candidate;
+        } else if (!best.known() && best.note.empty()) {
+            best.note = candidate.note;
+        }
+    }
+    next_[g] = best;
+}
+
+const NextMeeting& ViewModel::next(uint32_t group) {
+    computeNext(group);
+    static const NextMeeting none;
+    return group < next_.size() ? next_[group] : none;
+}
+
+OccurrenceList ViewModel::upcoming(uint32_t group, size_t meeting, int count) {
+    if (group >= registry_.groups.size() || meeting >= registry_.groups[group].meetings.size()) return {};
+    return nextOccurrences(registry_.groups[group].meetings[meeting], db_, now_, zone_, count);
+}
+
+const MeetingFacts& ViewModel::facts(uint32_t group, size_t meeting) {
+    if (group >= facts_.size() || meeting >= facts_[group].size()) return kNoFacts;
+    return facts_[group][meeting];
+}
+
+std::string ViewModel::calendar(const std::vector<std::string>& groupIds, Diagnostics* diagnostics) {
+    IcsOptions opt;
+    opt.groupIds = groupIds.empty() ? std::vector<std::string>(picks_.begin(), picks_.end()) : groupIds;
+    opt.nowUtc = now_;
+    IcsResult r = toICalendar(registry_, db_, opt);
+    if (diagnostics) *diagnostics = r.diagnostics;
+    return r.text;
+}
+
+std::string ViewModel::shareState() const {
+    std::vector<std::pair<std::string, std::string>> kv;
+    if (!query_.empty()) kv.emplace_back("q", query_);
+    if (!selected_.empty()) kv.emplace_back("g", selected_);
+    if (!zone_.empty() && zone_ != platformDefaultZone()) kv.emplace_back("tz", zone_);
+    std::string f;
+    for (FacetKind k : {FacetKind::Company, FacetKind::Kind, FacetKind::Day, FacetKind::Cadence})
+        for (const auto& v : *facetList(const_cast<FacetSelection&>(facetSel_), k))
+            f += (f.empty() ? "" : ",") + std::string(facetKey(k)) + ":" + percentEncode(v);
+    if (!f.empty()) kv.emplace_back("f", f);
+    if (sort_ == SortOrder::Name) kv.emplace_back("sort", "name");
+    if (sort_ == SortOrder::NextMeeting) kv.emplace_back("sort", "next");
+    if (fitsOnly_) kv.emplace_back("fit", formatMinutes(hoursFrom_) + "-" + formatMinutes(hoursTo_));
+    std::string out;
+    for (const auto& [k, v] : kv) out += (out.empty() ? "" : "&") + k + "=" + (k == "f" ? v : percentEncode(v));
+    return out;
+}
+
+bool ViewModel::applyShareState(const std::string& state) {
+    std::string before = shareState();
+    std::string q, g, tz, f, sort, fit;
+    size_t pos = 0;
+    while (pos <= state.size()) {
+        size_t amp = state.find('&', pos);
+        if (amp == std::string::npos) amp = state.size();
+        std::string part = state.substr(pos, amp - pos);
+        size_t eq = part.find('=');
+        std::string key = part.substr(0, eq), value = eq == std::string::npos ? "" : part.substr(eq + 1);
+        if (key == "q") q = percentDecode(value);
+        else if (key == "g") g = percentDecode(value);
+        else if (key == "tz") tz = percentDecode(value);
+        else if (key == "f") f = value;
+        else if (key == "sort") sort = value;
+        else if (key == "fit") fit = percentDecode(value);
+        pos = amp + 1;
+    }
+    setQuery(q);
+    select(g);
+    if (!tz.empty()) setViewerZone(tz);
+    facetSel_ = FacetSelection{};
+    size_t p = 0;
+    while (p < f.size()) {
+        size_t comma = f.find(',', p);
+        if (comma == std::string::npos) comma = f.size();
+        std::string item = f.substr(p, comma - p);
+        size_t colon = item.find(':');
+        if (colon != std::string::npos) {
+            std::string k = item.substr(0, colon), v = percentDecode(item.substr(colon + 1));
+            for (FacetKind kind : {FacetKind::Company, FacetKind::Kind, FacetKind::Day, FacetKind::Cadence})
+                if (k == facetKey(kind) && !v.empty()) facetList(facetSel_, kind)->push_back(v);
+        }
+        p = comma + 1;
+    }
+    setSort(sort == "name" ? SortOrder::Name : sort == "next" ? SortOrder::NextMeeting : SortOrder::Relevance);
+    if (!fit.empty()) {
+        int h1 = 0, m1 = 0, h2 = 0, m2 = 0;
+        if (std::sscanf(fit.c_str(), "%d:%d-%d:%d", &h1, &m1, &h2, &m2) == 4) setHours(h1 * 60 + m1, h2 * 60 + m2);
+    }
+    setFitsHoursOnly(!fit.empty());
+    stale_ = true;
+    return shareState() != before;
+}
+
+std::string ViewModel::stateJson() {
+    refresh();
+    nlohmann::json j;
+    j["title"] = registry_.title;
+    j["updated"] = registry_.updated;
+    j["groupCount"] = registry_.groups.size();
+    nlohmann::json ids = nlohmann::json::array();
+    for (const auto& g : registry_.groups) ids.push_back(g.id);
+    j["groupIds"] = ids;
+    j["query"] = query_;
+    j["total"] = order_.size();
+    nlohmann::json results = nlohmann::json::array();
+    for (size_t row = 0; row < order_.size() && row < 200; ++row) results.push_back(registry_.groups[order_[row]].id);
+    j["results"] = results;
+    nlohmann::json visible = nlohmann::json::array();
+    for (size_t row = visibleFirst_; row < visibleLast_ && row < order_.size(); ++row) {
+        uint32_t g = order_[row];
+        nlohmann::json v;
+        v["id"] = registry_.groups[g].id;
+        nlohmann::json sp = nlohmann::json::array();
+        for (const Span& s : spans(g))
+            sp.push_back({{"field", spanPath(s)}, {"begin", s.begin}, {"end", s.end},
+                          {"text", std::string(spanText(registry_.groups[g], s).substr(s.begin, s.end - s.begin))}});
+        v["spans"] = sp;
+        const NextMeeting& n = next(g);
+        if (n.known()) v["next"] = n.when;
+        else if (!n.note.empty()) v["next"] = n.note;
+        visible.push_back(v);
+    }
+    j["visible"] = visible;
+    j["selected"] = selected_;
+    j["zone"] = zone_;
+    j["sort"] = sort_ == SortOrder::Name ? "name" : sort_ == SortOrder::NextMeeting ? "next" : "relevance";
+    j["fitsHoursOnly"] = fitsOnly_;
+    j["hours"] = formatMinutes(hoursFrom_) + "-" + formatMinutes(hoursTo_);
+    j["picks"] = std::vector<std::string>(picks_.begin(), picks_.end());
+    nlohmann::json msgs = nlohmann::json::array();
+    for (const auto& m : result_.messages) msgs.push_back(m.message);
+    j["messages"] = msgs;
+    j["didYouMean"] = result_.didYouMean;
+    j["diagnostics"] = diagnostics_.size();
+    j["failedUpdate"] = !failedUpdate_.empty();
+    j["share"] = shareState();
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace wgf::ui

@@ -1,0 +1,155 @@
+// wgfinder: what the screen shows, without drawing it.
+//
+// The view model owns the registry, its search index and the meeting times in the viewer's zone,
+// and answers the screen's questions: which groups in which order, which one is selected, when
+// each meets next, what the shareable state is. It has no ImGui and no platform code, so the
+// widget's behaviour (sorting, selection, filters, local times, share links) is tested natively.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model/diagnostics.h"
+#include "model/registry.h"
+#include "query/engine.h"
+#include "time/facts.h"
+#include "time/recurrence.h"
+#include "time/zone.h"
+
+namespace wgf::ui {
+
+enum class SortOrder { Relevance, Name, NextMeeting };
+enum class FacetKind { Company, Kind, Day, Cadence };
+
+// When a group meets next, in the viewer's zone.
+struct NextMeeting {
+    int64_t startUtc = std::numeric_limits<int64_t>::max();  // max: none known
+    int64_t endUtc = 0;
+    int meeting = -1;        // index into Group::meetings
+    std::string when;        // "Wed 12 Mar 19:00"
+    std::string note;        // when no date can be given: "every other week (which week is not given)"
+    bool known() const { return meeting >= 0; }
+};
+
+class ViewModel {
+public:
+    explicit ViewModel(ZoneDb& zones);
+
+    // ---- data -------------------------------------------------------------------------------
+    // A fatal load keeps the current registry; its diagnostics become `failedUpdate()`.
+    int setRegistry(Registry registry, Diagnostics diagnostics, bool fatal);
+    const Registry& registry() const { return registry_; }
+    const Diagnostics& diagnostics() const { return diagnostics_; }
+    const Diagnostics& failedUpdate() const { return failedUpdate_; }
+
+    // ---- time -------------------------------------------------------------------------------
+    // The clock; meeting times are recomputed when a cached next meeting has ended or the day
+    // changed. Returns true when something shown changed.
+    bool setNow(int64_t nowUtc);
+    int64_t now() const { return now_; }
+    void setViewerZone(const std::string& zone);  // unknown zones are refused (kept as before)
+    const std::string& viewerZone() const { return zone_; }
+    void setHours(int fromMinute, int toMinute);
+    int hoursFrom() const { return hoursFrom_; }
+    int hoursTo() const { return hoursTo_; }
+
+    // ---- query, filters, order --------------------------------------------------------------
+    void setQuery(const std::string& query);
+    const std::string& query() const { return query_; }
+    void toggleFacet(FacetKind kind, const std::string& value);
+    bool facetSelected(FacetKind kind, const std::string& value) const;
+    void clearFacets();
+    const FacetSelection& facets() const { return facetSel_; }
+    void setFitsHoursOnly(bool on);
+    bool fitsHoursOnly() const { return fitsOnly_; }
+    void setSort(SortOrder order);
+    SortOrder sort() const { return sort_; }
+
+    // The current results, in display order (indices into registry().groups).
+    const std::vector<uint32_t>& order();
+    const QueryResult& result();
+    // Highlight spans of a shown group (empty when none or not computed for it).
+    const std::vector<Span>& spans(uint32_t group);
+    // Marks the rows [first, last) of order() as on screen: their spans are computed.
+    void setVisibleRows(size_t first, size_t last);
+    std::pair<size_t, size_t> visibleRows() const { return {visibleFirst_, visibleLast_}; }
+
+    // ---- selection and calendar picks -------------------------------------------------------
+    void select(const std::string& groupId);  // "" clears
+    const std::string& selected() const { return selected_; }
+    int selectedGroup() const;  // index into registry().groups, or -1
+    int selectedRow();          // position in order(), or -1
+    // Moves the selection by `delta` rows within order() (clamped); selects the first row when
+    // nothing is selected.
+    void moveSelection(int delta);
+    void togglePick(const std::string& groupId);
+    bool picked(const std::string& groupId) const { return picks_.count(groupId) > 0; }
+    const std::set<std::string>& picks() const { return picks_; }
+    void clearPicks() { picks_.clear(); }
+
+    // ---- meetings in the viewer's zone ------------------------------------------------------
+    const NextMeeting& next(uint32_t group);
+    OccurrenceList upcoming(uint32_t group, size_t meeting, int count);
+    const MeetingFacts& facts(uint32_t group, size_t meeting);
+
+    // An iCalendar file with the meetings of these groups (all picked ones when empty).
+    std::string calendar(const std::vector<std::string>& groupIds, Diagnostics* diagnostics = nullptr);
+
+    // ---- sharing ----------------------------------------------------------------------------
+    // "q=lead%3Asven&g=security&tz=Europe%2FBerlin&f=day%3Awed&sort=name&fit=1" (only what is set).
+    std::string shareState() const;
+    // Applies a shareState() string; unknown keys are ignored. Returns true when anything changed.
+    bool applyShareState(const std::string& state);
+
+    // What the screen shows, as JSON, for the host page's state() and the tests.
+    std::string stateJson();
+
+    // Increments when order() or spans change, so the screen can tell the DOM mirror.
+    uint64_t generation() const { return generation_; }
+
+private:
+    void rebuildTimes();
+    void refresh();
+    void computeNext(uint32_t group);
+    std::string meetingKey(const Meeting& m) const;
+
+    ZoneDb& db_;
+    Registry registry_;
+    Diagnostics diagnostics_, failedUpdate_;
+    SearchIndex index_;
+    std::string query_, selected_, zone_;
+    FacetSelection facetSel_;
+    bool fitsOnly_ = false;
+    SortOrder sort_ = SortOrder::Relevance;
+    int hoursFrom_ = 8 * 60, hoursTo_ = 20 * 60;
+    int64_t now_ = 0;
+    int64_t timesValidUntil_ = 0;  // next meetings are recomputed after this instant
+    int64_t factsDay_ = std::numeric_limits<int64_t>::min();
+    bool stale_ = true;            // the query must run again
+    QueryResult result_;
+    std::vector<uint32_t> order_;
+    bool rankedOrder_ = false;        // order_ is the engine's ranking (spans can be paged)
+    std::vector<uint32_t> nameRank_;  // group index -> position in name order
+    std::map<uint32_t, std::vector<Span>> spans_;
+    size_t visibleFirst_ = 0, visibleLast_ = 0;
+    bool spansStale_ = true;
+    std::set<std::string> picks_;
+    std::vector<NextMeeting> next_;
+    std::vector<bool> nextDone_;
+    std::vector<std::vector<MeetingFacts>> facts_;  // [group][meeting]
+    std::map<std::string, MeetingFacts> factsBySchedule_;
+    std::map<std::string, NextMeeting> nextBySchedule_;
+    uint64_t generation_ = 0;
+};
+
+// Percent-encoding for share-state values (RFC 3986 unreserved characters kept).
+std::string percentEncode(const std::string& s);
+std::string percentDecode(const std::string& s);
+// "19:00" from minutes after midnight.
+std::string formatMinutes(int minutes);
+
+}  // namespace wgf::ui

@@ -1,0 +1,101 @@
+#include "ui/widgets.h"
+
+#include <algorithm>
+
+#include "ui/theme.h"
+
+namespace wgf::ui {
+
+float textWidth(std::string_view text) {
+    return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+}
+
+bool link(const char* id, std::string_view label, const Palette& p) {
+    ImGui::PushID(id);
+    ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    bool clicked = ImGui::InvisibleButton("##link", ImVec2(std::max(size.x, 1.0f), size.y));
+    bool hovered = ImGui::IsItemHovered();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddText(pos, p.link, label.data(), label.data() + label.size());
+    if (hovered) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        dl->AddLine(ImVec2(pos.x, pos.y + size.y), ImVec2(pos.x + size.x, pos.y + size.y), p.link);
+    }
+    ImGui::PopID();
+    return clicked;
+}
+
+void highlighted(std::string_view text, const Ranges& ranges, ImU32 color, ImU32 highlight, float maxWidth) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 start = ImGui::GetCursorScreenPos();
+    float lineH = ImGui::GetTextLineHeight();
+    const char* b = text.data();
+    const char* e = text.data() + text.size();
+    float full = textWidth(text);
+    const char* cut = e;
+    const char* ellipsis = "\xE2\x80\xA6";
+    float ellW = textWidth(ellipsis);
+    if (full > maxWidth && maxWidth > ellW) {
+        // Keep as many whole code points as fit before the ellipsis.
+        float w = 0;
+        const char* q = b;
+        while (q < e) {
+            const char* nx = q + 1;
+            while (nx < e && (static_cast<unsigned char>(*nx) & 0xC0) == 0x80) ++nx;
+            float cw = ImGui::CalcTextSize(q, nx).x;
+            if (w + cw > maxWidth - ellW) break;
+            w += cw;
+            q = nx;
+        }
+        cut = q;
+    }
+    // Highlight backgrounds first, then the text over them.
+    for (const auto& [rb, re] : ranges) {
+        const char* hb = b + std::min<size_t>(rb, static_cast<size_t>(cut - b));
+        const char* he = b + std::min<size_t>(re, static_cast<size_t>(cut - b));
+        if (he <= hb) continue;
+        float x0 = start.x + ImGui::CalcTextSize(b, hb).x;
+        float x1 = start.x + ImGui::CalcTextSize(b, he).x;
+        dl->AddRectFilled(ImVec2(x0 - 1, start.y), ImVec2(x1 + 1, start.y + lineH), highlight, 3.0f);
+    }
+    dl->AddText(start, color, b, cut);
+    float width = ImGui::CalcTextSize(b, cut).x;
+    if (cut != e) {
+        dl->AddText(ImVec2(start.x + width, start.y), color, ellipsis);
+        width += ellW;
+    }
+    ImGui::Dummy(ImVec2(std::max(width, 1.0f), lineH));
+}
+
+bool chip(std::string_view text, ImU32 bg, ImU32 fg, const Ranges& ranges, ImU32 highlight) {
+    ImVec2 pad(7, 2);
+    ImVec2 size = ImGui::CalcTextSize(text.data(), text.data() + text.size());
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImVec2 box(size.x + pad.x * 2, size.y + pad.y * 2);
+    ImGui::PushID(text.data(), text.data() + text.size());
+    bool clicked = ImGui::InvisibleButton("##chip", box);
+    ImGui::PopID();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(pos, ImVec2(pos.x + box.x, pos.y + box.y), bg, box.y * 0.5f);
+    ImVec2 tp(pos.x + pad.x, pos.y + pad.y);
+    for (const auto& [rb, re] : ranges) {
+        size_t b0 = std::min<size_t>(rb, text.size()), e0 = std::min<size_t>(re, text.size());
+        if (e0 <= b0) continue;
+        float x0 = tp.x + ImGui::CalcTextSize(text.data(), text.data() + b0).x;
+        float x1 = tp.x + ImGui::CalcTextSize(text.data(), text.data() + e0).x;
+        dl->AddRectFilled(ImVec2(x0 - 1, tp.y), ImVec2(x1 + 1, tp.y + size.y), highlight, 3.0f);
+    }
+    dl->AddText(tp, fg, text.data(), text.data() + text.size());
+    return clicked;
+}
+
+void wrapped(std::string_view text, ImU32 color) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+}  // namespace wgf::ui

@@ -1,0 +1,95 @@
+// wgfinder: time zones in the browser (and node) from Intl.DateTimeFormat - the platform's own
+// zone data, no table shipped with the page. Implements platformZoneDb()/platformDefaultZone()
+// declared in time/zone.h for the Emscripten build.
+#include <emscripten.h>
+
+#include <map>
+#include <string>
+
+#include "time/zone.h"
+
+// Offset in seconds of `zone` at `utcMs`, or -100000 for an unknown zone. The wall clock is read
+// with formatToParts (hourCycle h23) and compared with the instant; one formatter per zone is kept.
+EM_JS(int, wgf_intl_offset, (const char* zone, double utcMs), {
+    var name = UTF8ToString(zone);
+    var cache = Module.wgfZoneFormatters || (Module.wgfZoneFormatters = {});
+    var f = cache[name];
+    if (f === undefined) {
+        try {
+            f = new Intl.DateTimeFormat('en-US', {timeZone: name, hourCycle: 'h23', year: 'numeric', month: 'numeric',
+                                                  day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+                                                  era: 'short'});
+        } catch (e) {
+            f = null;
+        }
+        cache[name] = f;
+    }
+    if (f === null) return -100000;
+    var p = {};
+    f.formatToParts(new Date(utcMs)).forEach(function(x) { p[x.type] = x.value; });
+    var year = +p.year;
+    if (p.era === 'BC' || p.era === 'B') year = 1 - year;
+    var wall = Date.UTC(year, +p.month - 1, +p.day, +p.hour % 24, +p.minute, +p.second);
+    if (year >= 0 && year < 100) { var d = new Date(wall); d.setUTCFullYear(year); wall = d.getTime(); }
+    return Math.round((wall - Math.floor(utcMs / 1000) * 1000) / 1000);
+});
+
+// Abbreviation ("PDT", or "GMT+9" where the locale has none) into `out`; returns its length.
+EM_JS(int, wgf_intl_abbreviation, (const char* zone, double utcMs, char* out, int cap), {
+    try {
+        var parts = new Intl.DateTimeFormat('en-US', {timeZone: UTF8ToString(zone), timeZoneName: 'short'})
+                        .formatToParts(new Date(utcMs));
+        var s = '';
+        parts.forEach(function(x) { if (x.type === 'timeZoneName') s = x.value; });
+        stringToUTF8(s, out, cap);
+        return lengthBytesUTF8(s);
+    } catch (e) {
+        return 0;
+    }
+});
+
+EM_JS(int, wgf_intl_default_zone, (char* out, int cap), {
+    var s = 'UTC';
+    try { s = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'; } catch (e) {}
+    stringToUTF8(s, out, cap);
+    return lengthBytesUTF8(s);
+});
+
+namespace wgf {
+
+namespace {
+
+class IntlZoneDb final : public ZoneDb {
+public:
+    std::optional<int> utcOffsetSeconds(std::string_view zone, int64_t utc) override {
+        std::string z(zone);
+        if (z.empty() || z.size() > 64) return std::nullopt;
+        // Intl accepts a limited range of dates: keep within years 1900..2200.
+        if (utc < -2208988800LL) utc = -2208988800LL;
+        if (utc > 7258118400LL) utc = 7258118400LL;
+        int off = wgf_intl_offset(z.c_str(), (double)utc * 1000.0);
+        if (off == -100000) return std::nullopt;
+        return off;
+    }
+    std::string abbreviation(std::string_view zone, int64_t utc) override {
+        std::string z(zone);
+        char buf[64];
+        int n = wgf_intl_abbreviation(z.c_str(), (double)utc * 1000.0, buf, sizeof buf);
+        return n > 0 && n < (int)sizeof buf ? std::string(buf, (size_t)n) : std::string();
+    }
+};
+
+}  // namespace
+
+ZoneDb& platformZoneDb() {
+    static IntlZoneDb db;
+    return db;
+}
+
+std::string platformDefaultZone() {
+    char buf[128];
+    int n = wgf_intl_default_zone(buf, sizeof buf);
+    return n > 0 && n < (int)sizeof buf ? std::string(buf, (size_t)n) : std::string("UTC");
+}
+
+}  // namespace wgf

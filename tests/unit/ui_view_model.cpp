@@ -1,0 +1,182 @@
+// What the widget shows, decided without drawing: order, selection, filters, local times, links.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "model/load.h"
+#include "time/civil.h"
+#include "ui/view_model.h"
+
+using namespace wgf;
+using namespace wgf::ui;
+
+namespace {
+
+const char* kRegistry = R"J({"version":1,"title":"Example","updated":"2026-11-01","groups":[
+  {"id":"security","name":"Security","kind":"working-group","topics":["Identity"],
+   "leads":[{"name":"Ann Lee","company":"Google"}],
+   "meetings":[{"schedule":"Wednesdays at 11:00 PT (weekly)","rrule":"FREQ=WEEKLY;BYDAY=WE","time":"11:00",
+                "tz":"America/Los_Angeles","durationMinutes":60}]},
+  {"id":"networking","name":"Networking","kind":"working-group","topics":["Routing"],
+   "leads":[{"name":"Bo Chen","company":"IBM"}],
+   "meetings":[{"schedule":"Tuesdays at 17:00 PT","rrule":"FREQ=WEEKLY;BYDAY=TU","time":"17:00",
+                "tz":"America/Los_Angeles","durationMinutes":30}]},
+  {"id":"api","name":"API Management","kind":"committee",
+   "leads":[{"name":"Cy Müller","company":"Google"}],
+   "meetings":[{"schedule":"Every other Monday","rrule":"FREQ=WEEKLY;INTERVAL=2;BYDAY=MO","time":"09:00",
+                "tz":"Europe/Berlin"}]},
+  {"id":"core","name":"Core","meetings":[{"note":"TBD"}]}
+]})J";
+
+// Monday 2026-11-23 12:00 UTC.
+const int64_t kNow = (daysFromCivil(2026, 11, 23)) * 86400 + 12 * 3600;
+
+ViewModel makeModel(const char* zone = "Asia/Tokyo") {
+    ViewModel vm(platformZoneDb());
+    auto r = loadRegistry(kRegistry);
+    vm.setNow(kNow);
+    vm.setViewerZone(zone);
+    vm.setRegistry(std::move(r.registry), std::move(r.diagnostics), false);
+    return vm;
+}
+
+std::vector<std::string> ids(ViewModel& vm) {
+    std::vector<std::string> out;
+    for (uint32_t g : vm.order()) out.push_back(vm.registry().groups[g].id);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("with no query every group shows, in the registry's order") {
+    auto vm = makeModel();
+    CHECK(ids(vm) == std::vector<std::string>{"security", "networking", "api", "core"});
+}
+
+TEST_CASE("sorting by name and by next meeting") {
+    auto vm = makeModel();
+    vm.setSort(SortOrder::Name);
+    CHECK(ids(vm) == std::vector<std::string>{"api", "core", "networking", "security"});
+    vm.setSort(SortOrder::NextMeeting);
+    // From Monday 12:00 UTC: Tuesday 17:00 PT (Wed 01:00 UTC) comes before Wednesday 11:00 PT; the
+    // biweekly meeting has no start (week unknown) and TBD has no time: both last, by name.
+    CHECK(ids(vm) == std::vector<std::string>{"networking", "security", "api", "core"});
+}
+
+TEST_CASE("the query narrows and ranks") {
+    auto vm = makeModel();
+    vm.setQuery("google");
+    CHECK(ids(vm).size() == 2);
+    vm.setQuery("muller");
+    CHECK(ids(vm) == std::vector<std::string>{"api"});
+    vm.setVisibleRows(0, 10);
+    auto spans = vm.spans(static_cast<uint32_t>(vm.registry().findGroup("api")));
+    REQUIRE_FALSE(spans.empty());
+    CHECK(spanPath(spans[0]) == "leads[0].name");
+}
+
+TEST_CASE("next meetings are shown in the viewer's zone, with the day it is there") {
+    auto vm = makeModel("Asia/Tokyo");
+    // Tuesday 17:00 in Los Angeles (PST, UTC-8) is Wednesday 10:00 in Tokyo.
+    const NextMeeting& n = vm.next(static_cast<uint32_t>(vm.registry().findGroup("networking")));
+    REQUIRE(n.known());
+    CHECK(n.when == "Wed 25 Nov 10:00");
+    // A biweekly meeting without a start date gets no guessed date.
+    const NextMeeting& b = vm.next(static_cast<uint32_t>(vm.registry().findGroup("api")));
+    CHECK_FALSE(b.known());
+    CHECK(b.note.find("which week is not given") != std::string::npos);
+    // The day facet is the viewer's day: Wednesday in Tokyo.
+    vm.toggleFacet(FacetKind::Day, "wed");
+    auto shown = ids(vm);
+    CHECK(std::find(shown.begin(), shown.end(), "networking") != shown.end());
+}
+
+TEST_CASE("changing the viewer's zone moves the day") {
+    auto vm = makeModel("America/Los_Angeles");
+    vm.toggleFacet(FacetKind::Day, "wed");
+    auto la = ids(vm);
+    CHECK(std::find(la.begin(), la.end(), "networking") == la.end());
+    vm.setViewerZone("Asia/Tokyo");
+    auto tokyo = ids(vm);
+    CHECK(std::find(tokyo.begin(), tokyo.end(), "networking") != tokyo.end());
+    vm.setViewerZone("Mars/Olympus");  // unknown zones are refused
+    CHECK(vm.viewerZone() == "Asia/Tokyo");
+}
+
+TEST_CASE("fits my hours keeps groups meeting inside the viewer's window") {
+    auto vm = makeModel("Europe/Berlin");
+    vm.setHours(8 * 60, 20 * 60);
+    vm.setFitsHoursOnly(true);
+    // Security: Wed 11:00 PT = 20:00 Berlin, ending 21:00: outside. Networking: 02:00: outside.
+    // API: 09:00 Berlin: inside.
+    CHECK(ids(vm) == std::vector<std::string>{"api"});
+}
+
+TEST_CASE("selection follows the keyboard and stays within the results") {
+    auto vm = makeModel();
+    vm.moveSelection(+1);
+    CHECK(vm.selected() == "security");
+    vm.moveSelection(+1);
+    CHECK(vm.selected() == "networking");
+    vm.moveSelection(+10);
+    CHECK(vm.selected() == "core");
+    vm.moveSelection(-1);
+    CHECK(vm.selected() == "api");
+    vm.select("nope");
+    CHECK(vm.selected() == "api");
+    vm.select("");
+    CHECK(vm.selectedGroup() == -1);
+}
+
+TEST_CASE("the shareable state round-trips through the URL fragment") {
+    auto vm = makeModel("Europe/Berlin");
+    vm.setQuery("lead:ann \"a b\"");
+    vm.select("security");
+    vm.toggleFacet(FacetKind::Day, "wed");
+    vm.toggleFacet(FacetKind::Company, "Google & Co");
+    vm.setSort(SortOrder::Name);
+    vm.setFitsHoursOnly(true);
+    std::string state = vm.shareState();
+    CHECK(state.find("q=lead%3Aann%20%22a%20b%22") != std::string::npos);
+    CHECK(state.find("tz=Europe%2FBerlin") != std::string::npos);
+
+    auto other = makeModel("UTC");
+    CHECK(other.applyShareState(state));
+    CHECK(other.query() == "lead:ann \"a b\"");
+    CHECK(other.selected() == "security");
+    CHECK(other.viewerZone() == "Europe/Berlin");
+    CHECK(other.facetSelected(FacetKind::Day, "wed"));
+    CHECK(other.facetSelected(FacetKind::Company, "Google & Co"));
+    CHECK(other.sort() == SortOrder::Name);
+    CHECK(other.fitsHoursOnly());
+    CHECK(other.shareState() == state);
+    CHECK_FALSE(other.applyShareState(state));  // nothing changes the second time
+}
+
+TEST_CASE("a failed update keeps the last good registry") {
+    auto vm = makeModel();
+    auto bad = loadRegistry("{ not json");
+    vm.setRegistry(std::move(bad.registry), std::move(bad.diagnostics), true);
+    CHECK(vm.registry().groups.size() == 4);
+    CHECK_FALSE(vm.failedUpdate().empty());
+}
+
+TEST_CASE("picked groups make one calendar") {
+    auto vm = makeModel();
+    vm.togglePick("security");
+    vm.togglePick("networking");
+    std::string ics = vm.calendar({});
+    CHECK(ics.find("BEGIN:VCALENDAR") == 0);
+    size_t events = 0;
+    for (size_t p = ics.find("BEGIN:VEVENT"); p != std::string::npos; p = ics.find("BEGIN:VEVENT", p + 1)) ++events;
+    CHECK(events == 2);
+    vm.togglePick("security");
+    CHECK(vm.picks().size() == 1);
+}
+
+TEST_CASE("percent-encoding keeps unreserved characters") {
+    CHECK(percentEncode("a b/c") == "a%20b%2Fc");
+    CHECK(percentDecode("a%20b%2Fc") == "a b/c");
+    CHECK(percentDecode("100%") == "100%");
+    CHECK(formatMinutes(8 * 60 + 5) == "08:05");
+}
