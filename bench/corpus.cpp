@@ -278,7 +278,11 @@ std::string misspell(Rng& rng, const std::string& word) {
         case 0: std::swap(w[i], w[i + 1]); break;
         case 1: w.erase(i, 1); break;
         case 2: w.insert(i, 1, w[i]); break;
-        default: w[i] = static_cast<char>('a' + (w[i] - 'a' + 1 + rng.below(24)) % 26); break;
+        default: {  // another letter (integer arithmetic only: the same on 32- and 64-bit)
+            int letter = (w[i] >= 'a' && w[i] <= 'z') ? w[i] - 'a' : 0;
+            w[i] = static_cast<char>('a' + (letter + 1 + static_cast<int>(rng.below(24))) % 26);
+            break;
+        }
     }
     return w == word ? word.substr(0, i) + word.substr(i + 1) : w;
 }
@@ -341,7 +345,8 @@ Corpus generateCorpus(size_t groupCount, uint64_t seed) {
             Person p;
             if (rng.chance(8)) {
                 p.name = rng.pick(kCjkNames);
-                p.github = syllableWord(rng, 3) + std::to_string(rng.below(100));
+                p.github = syllableWord(rng, 3);  // two statements: operand order is unspecified
+                p.github += std::to_string(rng.below(100));
             } else {
                 std::string first = rng.pick(kFirstNames);
                 std::string last = rng.pick(surnames);

@@ -115,6 +115,7 @@ for (const k of measured) {
   const ms = performance.now() - t;
   latencies.push(ms);
   if (k.length <= 2) shortPrefix.push(ms);
+  if (process.env.WGF_BENCH_SLOW && ms > Number(process.env.WGF_BENCH_SLOW)) console.error(`${ms.toFixed(2)} ms: ${k}`);
 }
 
 let top3 = 0, labelled = 0, nohit = 0;

@@ -5,6 +5,7 @@
 #   3. web build: the unit tests as wasm under node (ctest), the widget
 #   4. node tests: calendar files through a real iCalendar parser, the registry schema
 #   5. browser tests: the demo page in headless Chromium (playwright-core)
+#   6. fuzzing: every libFuzzer target for FUZZ_SECONDS (30) seconds, ASan + UBSan
 # Ends with one line "N passed, N failed" (suites); exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -19,8 +20,10 @@ step() {  # name command...
 }
 
 native() { cmake --preset native >/dev/null && cmake --build --preset native -j "$JOBS" && ctest --preset native; }
-asan() { cmake --preset native-asan >/dev/null && cmake --build --preset native-asan -j "$JOBS" --target wgf_tests &&
-         ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ./build/native-asan/wgf_tests; }
+# The sanitizer build is the fuzz preset's (clang 14, ASan + UBSan): one compile serves the unit
+# tests here and the fuzz targets below.
+asan() { cmake --preset fuzz >/dev/null && cmake --build --preset fuzz -j "$JOBS" --target wgf_tests &&
+         ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ./build/fuzz/wgf_tests; }
 web() { ( . ./emsdk.env && cmake --preset web >/dev/null && cmake --build --preset web -j "$JOBS" &&
           ctest --preset web && ./scripts/size-report.sh build/web/site ); }
 nodetests() {
@@ -29,12 +32,14 @@ nodetests() {
   WGFINDER=$PWD/build/native/wgfinder node --test $files
 }
 browser() { WGF_SITE=$PWD/build/web/site node --test tests/browser/*.test.mjs; }
+fuzz() { JOBS=$JOBS ./scripts/fuzz.sh "${FUZZ_SECONDS:-30}"; }
 
 step "native unit and command-line tests" native
 step "unit tests under ASan + UBSan" asan
 step "web build and wasm unit tests under node" web
 step "node tests (iCalendar, schema)" nodetests
 step "browser tests (headless Chromium)" browser
+step "fuzzing, a short pass (scripts/fuzz.sh)" fuzz
 
 echo
 for f in "${failures[@]}"; do echo "FAILED: $f"; done

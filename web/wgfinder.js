@@ -112,7 +112,7 @@ darkQuery?.addEventListener?.('change', () => { for (const w of widgets) w.updat
 // ---- the widget's own elements ------------------------------------------------------------------
 
 const STYLE = `
-:host { display: block; position: relative; height: 640px; min-height: 240px; contain: layout paint;
+:host { display: block; box-sizing: border-box; position: relative; height: 640px; min-height: 240px; contain: layout paint;
   --wgf-bg: #ffffff; --wgf-fg: #1d2330; --wgf-muted: #5b6475; --wgf-line: #d6d9e0; --wgf-accent: #2f6fde;
   color-scheme: light; color: var(--wgf-fg); background: var(--wgf-bg);
   border: 1px solid var(--wgf-line); border-radius: 8px; overflow: hidden;
@@ -166,8 +166,12 @@ function el(tag, attrs = {}, ...children) {
   return e;
 }
 
-function isSafeLink(url) {
-  try { return SAFE_SCHEMES.includes(new URL(url, document.baseURI).protocol); } catch { return false; }
+// A registry's link without a scheme ("CONTRIBUTING.md") is relative to the registry's address.
+function resolveLink(url, base) {
+  try {
+    const u = new URL(url, base || document.baseURI);
+    return SAFE_SCHEMES.includes(u.protocol) ? u.href : null;
+  } catch { return null; }
 }
 
 function dateOf(httpDate) {
@@ -386,7 +390,7 @@ export class Widget {
     const items = (info.diagnostics || []).slice(0, 50).map((d) => el('li', {}, d.text || d.message));
     this.message.replaceChildren(el('h2', {}, 'The working groups cannot be shown'), el('p', {}, message));
     if (items.length) this.message.append(el('ul', {}, ...items));
-    if (info.url && isSafeLink(info.url)) this.message.append(el('p', {}, el('a', { href: info.url }, 'Open the registry file')));
+    if (info.url && resolveLink(info.url)) this.message.append(el('p', {}, el('a', { href: info.url }, 'Open the registry file')));
     this.message.hidden = false;
     this.status.hidden = true;
     this.host.dataset.state = 'failed';
@@ -691,7 +695,8 @@ export class Widget {
     switch (a.kind) {
       case 'openLink':
         // Checked again at the edge, whatever the screen decided.
-        if (isSafeLink(a.payload)) window.open(new URL(a.payload, document.baseURI).href, '_blank', 'noopener,noreferrer');
+        const href = resolveLink(a.payload, this.registryUrl);
+        if (href) window.open(href, '_blank', 'noopener,noreferrer');
         break;
       case 'copyText':
         this.copy(a.payload);

@@ -149,7 +149,7 @@ Person parsePerson(std::string_view text) {
         for (auto [b, e] : splitList(note)) {
             auto part = note.substr(b, e - b);
             if (part.front() == '@') {
-                if (p.github.empty()) p.github = std::string(part.substr(1));
+                if (p.github.empty()) p.github = std::string(trim(part.substr(1)));  // "(@ jdoe)"
             } else if (auto role = normaliseRole(part); !role.empty()) {
                 if (p.role.empty()) p.role = role;
             } else {

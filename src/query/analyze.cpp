@@ -323,6 +323,28 @@ std::string fold(std::string_view text) {
     return folded;
 }
 
+size_t foldedPrefixBytes(std::string_view original, size_t foldedBytes) {
+    std::string exact, folded;
+    size_t total = 0;
+    size_t pos = 0;
+    while (pos < original.size() && total < foldedBytes) {
+        // One character with the marks that follow it.
+        size_t len;
+        decodeAt(original, pos, len);
+        size_t end = pos + len;
+        while (end < original.size()) {
+            size_t l;
+            int32_t c = decodeAt(original, end, l);
+            if (c < 0 || classify(c) != CharClass::Mark) break;
+            end += l;
+        }
+        normalize(original.substr(pos, end - pos), exact, folded, true, true);
+        total += folded.size();
+        pos = end;
+    }
+    return pos;
+}
+
 size_t codePointCount(std::string_view s) {
     size_t count = 0;
     for (size_t pos = 0; pos < s.size(); ++count) {

@@ -49,6 +49,10 @@ void forEachToken(std::string_view text, Fn&& fn);
 // fold("Müller-Lüdenscheidt") == "muller-ludenscheidt". Used for facet keys and qualifier values.
 std::string fold(std::string_view text);
 
+// Bytes of `original` (one token's text) needed for its folded form to reach `foldedBytes`
+// bytes: where a typed prefix ends in the original spelling ("mül" of "Müller" for "mul").
+size_t foldedPrefixBytes(std::string_view original, size_t foldedBytes);
+
 // Number of code points of a UTF-8 string (invalid bytes count one each).
 size_t codePointCount(std::string_view utf8);
 

@@ -183,6 +183,10 @@ public:
 
     QueryResult search(std::string_view query, const QueryOptions& options = {});
 
+    // Highlight spans of one group for a query, as in Hit::spans: for the rows a list shows in
+    // an order of its own. Empty when the group does not exist or nothing in it matches.
+    std::vector<Span> spans(std::string_view query, uint32_t group);
+
     size_t groupCount() const;
     size_t termCount() const;
     size_t memoryBytes() const;  // approximate size of the index (not of the registry)
@@ -205,5 +209,14 @@ struct JsonOptions {
 //    "didYouMean": ["lead:sven"]}
 std::string resultsToJson(const QueryResult& result, const Registry& registry,
                           const JsonOptions& options = {});
+
+struct TextOptions {
+    bool withFacets = true;     // facet counts after the hits
+    size_t excerptBytes = 40;   // context kept around the marks of a long field
+};
+
+// The result for a person (the command line): ranked hits, each matched field with its spans
+// marked [like this], then facet counts, messages and suggestions.
+std::string resultsToText(const QueryResult& result, const Registry& registry, const TextOptions& options = {});
 
 }  // namespace wgf

@@ -47,7 +47,7 @@ inline void countDoc(const IndexData& x, uint32_t d, uint8_t which, FacetCounts&
         for (unsigned cad = f.cadences; cad; cad &= cad - 1) c.cadences[__builtin_ctz(cad)] += sign;
 }
 
-void sizeCounts(const query::IndexData& x, FacetCounts& c) {
+void sizeCounts(const IndexData& x, FacetCounts& c) {
     c.companies.assign(x.companies.keys.size(), 0);
     c.kinds.assign(x.kinds.keys.size(), 0);
     c.cadences.assign(16, 0);  // DocFacts::cadences has 16 bits
@@ -75,7 +75,7 @@ void emitTable(const ValueTable& table, const std::vector<uint32_t>& counts, con
 
 }  // namespace
 
-void countFacets(query::IndexData& x, const DocScores& base, const FacetSelection& selection,
+void countFacets(IndexData& x, const DocScores& base, const FacetSelection& selection,
                  const QueryOptions& options, Facets& out, std::vector<uint32_t>& final) {
     out.daysInViewerZone = x.meetingFacts;
     Selected companies = resolve(x.companies, selection.companies);

@@ -1,9 +1,9 @@
 // Highlight spans: which stretches of a group's text the query matched.
 //
 // Only run for the hits shown, so it re-reads their text instead of storing positions in the
-// index. A token is marked when its term is one of the terms a query word expanded to (exact,
-// prefix or typo) and it lies in a field the word may match; a phrase is marked where its words
-// stand together.
+// index. A token is marked when its term is one of the terms a query word expanded to and it lies
+// in a field the word may match: the whole word for an exact or typo match, the typed part for a
+// completion of the word being typed. A phrase is marked where its words stand together.
 #include <algorithm>
 
 #include "query/analyze.h"
@@ -11,7 +11,7 @@
 
 namespace wgf::query {
 
-std::vector<Span> highlight(query::IndexData& x, uint32_t doc, const std::vector<OperandRef>& operands) {
+std::vector<Span> highlight(IndexData& x, uint32_t doc, const std::vector<OperandRef>& operands) {
     std::vector<Span> spans;
     std::vector<Token> tokens;
     forEachIndexedText(x.registry->groups[doc], [&](SpanSource src, uint32_t item, std::string_view text,
@@ -38,11 +38,18 @@ std::vector<Span> highlight(query::IndexData& x, uint32_t doc, const std::vector
                 continue;
             }
             for (size_t i = 0; i < tokens.size(); ++i)
-                for (const auto& w : r.words)
-                    if (tokenMatches(w, tokens[i].folded)) {
+                for (const auto& w : r.words) {
+                    if (!tokenMatches(w, tokens[i].folded)) continue;
+                    const Token& t = tokens[i];
+                    const std::string& typed = w.word->folded;
+                    if (w.word->prefix && t.folded.size() > typed.size() && t.folded.compare(0, typed.size(), typed) == 0) {
+                        // A completion: mark what was typed ("Sec" of "Security").
+                        size_t bytes = foldedPrefixBytes(text.substr(t.begin, t.end - t.begin), typed.size());
+                        spans.push_back({src, item, offset + t.begin, offset + t.begin + static_cast<uint32_t>(bytes)});
+                    } else {
                         mark(i, i);
-                        break;
                     }
+                }
         }
     });
     // In field order, then by position; overlapping or touching spans (CJK bigrams) merged.

@@ -333,6 +333,7 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
         });
         nameRank.assign(n, 0);
         for (uint32_t r = 0; r < n; ++r) nameRank[byName[r]] = r;
+        this->byName = std::move(byName);
     }
 
     // ---- 6. facet values
@@ -361,8 +362,48 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
     kinds.finishLabels();
     docCompanies.shrink_to_fit();
 
+    buildFirstCharLists();
     wordCache.clear();
     computeMeetingFacts(nullptr);
+}
+
+void query::IndexData::buildFirstCharLists() {
+    const uint32_t n = docCount;
+    firstCharStart.assign(257, 0);
+    firstCharDocs.clear();
+    firstCharScore.clear();
+    std::vector<float> best(n, 0);
+    std::vector<uint64_t> touched((n + 63) / 64, 0);
+    for (int c = 0; c < 256; ++c) {
+        firstCharStart[c] = static_cast<uint32_t>(firstCharDocs.size());
+        bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!alnum) continue;
+        auto [lo, hi] = dict.prefixRange(std::string(1, static_cast<char>(c)));
+        for (uint32_t t = lo; t < hi; ++t) {
+            TermMatch m;
+            m.term = t;
+            m.exact = dict.term(t).size() == 1;
+            float quality = matchQuality(m, 1, codePointCount(dict.term(t)));
+            auto [p, end] = postingsOf(t);
+            for (; p != end; ++p) {
+                float s = quality * float(p->weight) * ((p->bits & kPlainBit) ? 1.0f : kAccentFolded);
+                if (s > best[p->doc]) best[p->doc] = s;
+                touched[p->doc >> 6] |= uint64_t(1) << (p->doc & 63);
+            }
+        }
+        for (uint32_t wi = 0; wi < touched.size(); ++wi) {  // in group order
+            for (uint64_t bits = touched[wi]; bits; bits &= bits - 1) {
+                uint32_t d = wi * 64 + static_cast<uint32_t>(__builtin_ctzll(bits));
+                firstCharDocs.push_back(d);
+                firstCharScore.push_back(static_cast<uint16_t>(std::lround(std::min(best[d], kWeightScale))));
+                best[d] = 0;
+            }
+            touched[wi] = 0;
+        }
+    }
+    firstCharStart[256] = static_cast<uint32_t>(firstCharDocs.size());
+    firstCharDocs.shrink_to_fit();
+    firstCharScore.shrink_to_fit();
 }
 
 void query::IndexData::computeMeetingFacts(const std::vector<GroupMeetingFacts>* given) {
@@ -448,7 +489,7 @@ size_t SearchIndex::memoryBytes() const {
     const query::IndexData& x = *impl_;
     auto vec = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
     size_t bytes = x.dict.memoryBytes() + vec(x.postingStart) + vec(x.postings) + vec(x.variantDocs) +
-                   vec(x.nameRank) + vec(x.docCompanyStart) + vec(x.docCompanies) + vec(x.docKind) +
+                   vec(x.nameRank) + vec(x.byName) + vec(x.firstCharStart) + vec(x.firstCharDocs) + vec(x.firstCharScore) + vec(x.docCompanyStart) + vec(x.docCompanies) + vec(x.docKind) +
                    vec(x.docZoneStart) + vec(x.docZones) + vec(x.facts);
     for (const auto& v : x.variants) bytes += sizeof(v) + v.exact.capacity();
     for (const auto* t : {&x.companies, &x.kinds, &x.zones, &x.cadences})

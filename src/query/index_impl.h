@@ -6,6 +6,7 @@
 // order for ties. Everything is plain arrays indexed by term or group number.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -115,6 +116,18 @@ struct FacetCounts {
     uint32_t days[7] = {};
 };
 
+// How well a term matches a query word, before BM25F: exact beats a prefix completion (the
+// closer to the full term the better) beats a typo.
+inline float matchQuality(const TermMatch& m, size_t queryLen, size_t termLen) {
+    float completion = termLen ? std::min(1.0f, float(queryLen) / float(termLen)) : 1.0f;
+    if (m.distance == 0) return m.exact ? 1.0f : 0.55f + 0.25f * completion;
+    float base = m.distance == 1 ? 0.35f : 0.2f;
+    return base * (0.8f + 0.2f * completion);
+}
+
+// An accent-folded match counts this much of an exact-accent one.
+constexpr float kAccentFolded = 0.85f;
+
 // Cached lookup of one query word: its matching terms with a quality factor each.
 struct WordMatches {
     std::vector<TermMatch> terms;
@@ -122,6 +135,7 @@ struct WordMatches {
     std::vector<std::string_view> typoTerms;  // the terms matched with typos, sorted (highlighting)
     float idf = 0;
     uint64_t postings = 0;       // total postings of the terms (the cost of scoring the word)
+    int firstChar = -1;          // a one-character prefix with a merged list (IndexData::firstChar*)
 };
 
 // Docs with a score, over dense arrays: O(1) membership and update, iteration over `docs`.
@@ -159,7 +173,15 @@ struct IndexData {
     std::vector<query::AccentVariant> variants;  // sorted by term, then spelling
     std::vector<uint32_t> variantDocs;
 
+    // One letter or digit typed: the first keystroke of nearly every query, matching a large
+    // share of all terms. Its postings are merged ahead of time, per group the best of
+    // matchQuality x weight (x kAccentFolded) over the terms starting with that character.
+    std::vector<uint32_t> firstCharStart;  // 257 entries, by byte
+    std::vector<uint32_t> firstCharDocs;
+    std::vector<uint16_t> firstCharScore;  // scaled like Posting::weight
+
     std::vector<uint32_t> nameRank;  // per group: position in name order (ties)
+    std::vector<uint32_t> byName;    // groups in name order (the inverse of nameRank)
 
     // Facets and filters.
     query::ValueTable companies, kinds, zones, cadences;
@@ -180,6 +202,7 @@ struct IndexData {
     query::DocScores scratch[5];
 
     void build(const Registry& registry, const IndexOptions& options);
+    void buildFirstCharLists();
     void computeMeetingFacts(const std::vector<GroupMeetingFacts>* facts);
 
     std::pair<const query::Posting*, const query::Posting*> postingsOf(uint32_t term) const {

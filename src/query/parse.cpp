@@ -189,9 +189,12 @@ private:
         u.op.end = u.end;
         appendTokens(u.op, from, to);
         if (u.op.words.empty()) {
-            if (fields != kAllFields)
-                message(start, "\"" + std::string(q_.substr(start, to - start)) +
-                                   "\" has nothing to search for; ignored");
+            if (fields != kAllFields) {
+                std::string text(1, '"');
+                text.append(q_.substr(start, to - start));
+                text += "\" has nothing to search for; ignored";
+                message(start, std::move(text));
+            }
             return;
         }
         units_.push_back(std::move(u));

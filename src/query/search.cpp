@@ -1,7 +1,7 @@
 // Running a query: word expansion, clause evaluation, BM25F scores, ranking.
 #include <algorithm>
 #include <cmath>
-#include <queue>
+#include <cstring>
 
 #include "query/analyze.h"
 #include "query/search_internal.h"
@@ -12,19 +12,7 @@ using namespace query;
 
 namespace {
 
-// An accent-folded match counts this much of an exact-accent one.
-constexpr float kAccentFolded = 0.85f;
-// Clauses whose words occur in (nearly) every group are cheap to skip over: see evaluate().
 constexpr size_t kMaxWordCacheEntries = 256;
-
-// How well a term matches a query word, before BM25F: exact beats a prefix completion (the
-// closer to the full term the better) beats a typo.
-float matchQuality(const TermMatch& m, size_t queryLen, size_t termLen) {
-    float completion = termLen ? std::min(1.0f, float(queryLen) / float(termLen)) : 1.0f;
-    if (m.distance == 0) return m.exact ? 1.0f : 0.55f + 0.25f * completion;
-    float base = m.distance == 1 ? 0.35f : 0.2f;
-    return base * (0.8f + 0.2f * completion);
-}
 
 }  // namespace
 
@@ -45,6 +33,10 @@ const WordMatches& query::IndexData::matchWord(const QueryWord& w) {
         if (t.distance > 0) m.typoTerms.push_back(dict.term(t.term));
     }
     m.postings = dfSum;
+    if (w.prefix && w.cps.size() == 1 && w.cps[0] < 0x80 && !firstCharStart.empty()) {
+        m.firstChar = static_cast<int>(w.cps[0]);
+        m.postings = firstCharStart[w.cps[0] + 1] - firstCharStart[w.cps[0]];
+    }
     // Rarity of the word as typed: all its expansions share it, so a rare completion or typo
     // does not outrank the common exact match.
     double n = docCount, dfw = std::min<double>(n, double(dfSum));
@@ -190,6 +182,15 @@ private:
             }
             std::sort(accentDocs.begin(), accentDocs.end());
         }
+        if (m.firstChar >= 0 && (fields & kFieldMask) == kFieldMask) {  // merged ahead of time
+            const float scale = m.idf / kWeightScale;
+            for (uint32_t i = x_.firstCharStart[m.firstChar], e = x_.firstCharStart[m.firstChar + 1]; i < e; ++i) {
+                uint32_t d = x_.firstCharDocs[i];
+                if (restrict && !restrict->has(d)) continue;
+                out.setMax(d, scale * float(x_.firstCharScore[i]));
+            }
+            return;
+        }
         for (size_t i = 0; i < m.terms.size(); ++i) {
             const TermMatch& tm = m.terms[i];
             const float base = m.quality[i] * m.idf / kWeightScale;
@@ -256,6 +257,25 @@ private:
 
 }  // namespace
 
+std::vector<Span> SearchIndex::spans(std::string_view query, uint32_t group) {
+    query::IndexData& x = *impl_;
+    if (!x.registry || group >= x.docCount) return {};
+    if (x.wordCache.size() > kMaxWordCacheEntries) x.wordCache.clear();
+    ParsedQuery parsed = parseQuery(query);
+    std::vector<OperandRef> positive;
+    for (const auto& c : parsed.clauses) {
+        if (c.negated) continue;
+        for (const auto& op : c.anyOf) {
+            if (op.kind == Operand::Kind::Filter) continue;
+            OperandRef r;
+            r.op = &op;
+            for (const auto& w : op.words) r.words.push_back({&w, &x.matchWord(w)});
+            positive.push_back(std::move(r));
+        }
+    }
+    return positive.empty() ? std::vector<Span>{} : highlight(x, group, positive);
+}
+
 QueryResult SearchIndex::search(std::string_view query, const QueryOptions& options) {
     QueryResult result;
     query::IndexData& x = *impl_;
@@ -313,32 +333,44 @@ QueryResult SearchIndex::search(std::string_view query, const QueryOptions& opti
     countFacets(x, matched, options.facets, options, result.facets, final);
     result.total = final.size();
 
-    // Top offset + limit by score, then name order (a min-heap of the best so far).
+    // Rank: score (larger first), then name order. One 64-bit key per group sorts both at once:
+    // a non-negative float's bits order like the float, inverted for "larger first".
     size_t want = options.limit == 0 ? 0 : std::min(final.size(), options.offset + options.limit);
-    auto better = [&](uint32_t a, uint32_t b) {
-        float sa = matched.score[a], sb = matched.score[b];
-        return sa != sb ? sa > sb : x.nameRank[a] < x.nameRank[b];
+    auto keyOf = [&](uint32_t d) {
+        float s = hasText ? std::max(0.0f, matched.score[d]) : 0.0f;
+        uint32_t bits;
+        std::memcpy(&bits, &s, sizeof bits);
+        return (uint64_t(~bits) << 32) | x.nameRank[d];
     };
-    std::vector<uint32_t> top;
-    if (want > 0) {
-        top.reserve(want + 1);
+    std::vector<uint64_t> keys;
+    if (want <= 1024) {
+        // A page: keep the best `want` in a max-heap; most groups fail the first comparison.
+        keys.reserve(want + 1);
         for (uint32_t d : final) {
-            if (top.size() < want) {
-                top.push_back(d);
-                std::push_heap(top.begin(), top.end(), better);
-            } else if (better(d, top.front())) {
-                std::pop_heap(top.begin(), top.end(), better);
-                top.back() = d;
-                std::push_heap(top.begin(), top.end(), better);
+            uint64_t k = keyOf(d);
+            if (keys.size() < want) {
+                keys.push_back(k);
+                std::push_heap(keys.begin(), keys.end());
+            } else if (want > 0 && k < keys.front()) {
+                std::pop_heap(keys.begin(), keys.end());
+                keys.back() = k;
+                std::push_heap(keys.begin(), keys.end());
             }
         }
-        std::sort(top.begin(), top.end(), better);
+    } else {
+        keys.reserve(final.size());
+        for (uint32_t d : final) keys.push_back(keyOf(d));
+        if (want < keys.size()) {
+            std::nth_element(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(want), keys.end());
+            keys.resize(want);
+        }
     }
-    for (size_t i = options.offset; i < top.size(); ++i) {
+    std::sort(keys.begin(), keys.end());
+    for (size_t i = options.offset; i < keys.size(); ++i) {
         Hit h;
-        h.group = top[i];
-        h.score = hasText ? matched.score[top[i]] : 0.0f;
-        if (options.withSpans && hasText) h.spans = highlight(x, top[i], positive);
+        h.group = x.byName[static_cast<uint32_t>(keys[i])];
+        h.score = hasText ? matched.score[h.group] : 0.0f;
+        if (options.withSpans && hasText) h.spans = highlight(x, h.group, positive);
         result.hits.push_back(std::move(h));
     }
 

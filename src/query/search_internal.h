@@ -22,14 +22,14 @@ struct OperandRef {
 
 // Facet counting and facet filters over `base` (the docs matching the query and the non-facet
 // filters). Fills `out` and `final` (the docs that also pass the facet selection).
-void countFacets(query::IndexData& index, const DocScores& base, const FacetSelection& selection,
+void countFacets(IndexData& index, const DocScores& base, const FacetSelection& selection,
                  const QueryOptions& options, Facets& out, std::vector<uint32_t>& final);
 
 // Highlight spans of the positive operands in group `doc`.
-std::vector<Span> highlight(query::IndexData& index, uint32_t doc, const std::vector<OperandRef>& operands);
+std::vector<Span> highlight(IndexData& index, uint32_t doc, const std::vector<OperandRef>& operands);
 
 // Whole corrected queries that find groups, for a query that found none.
-std::vector<std::string> suggestCorrections(SearchIndex& index, query::IndexData& impl,
+std::vector<std::string> suggestCorrections(SearchIndex& index, IndexData& impl,
                                             std::string_view query, const ParsedQuery& parsed,
                                             const QueryOptions& options);
 

@@ -20,12 +20,13 @@ struct Alternative {
     std::string term;
 };
 
-// Index terms near `w`, allowing one edit more than the search did (at least one), nearest and
-// most frequent first.
-std::vector<Alternative> alternativesFor(query::IndexData& x, const QueryWord& w) {
+// Index terms near `w`: one edit for words of 1-3 characters, two from 4 on (one more than the
+// search allowed, except for long words, where a third edit would mostly find noise). Nearest
+// and most frequent first.
+std::vector<Alternative> alternativesFor(IndexData& x, const QueryWord& w) {
     std::vector<Alternative> out;
     if (w.cjk || w.cps.size() < 2) return out;
-    int allowed = std::min(3, std::max(1, maxTyposFor(w.cps.size()) + 1));
+    int allowed = w.cps.size() <= 3 ? 1 : 2;
     std::vector<TermMatch> matches;
     matchTerms(x.dict, w.cps, false, allowed, matches);
     for (const auto& m : matches) {
@@ -41,7 +42,7 @@ std::vector<Alternative> alternativesFor(query::IndexData& x, const QueryWord& w
 
 }  // namespace
 
-std::vector<std::string> suggestCorrections(SearchIndex& index, query::IndexData& x, std::string_view query,
+std::vector<std::string> suggestCorrections(SearchIndex& index, IndexData& x, std::string_view query,
                                             const ParsedQuery& parsed, const QueryOptions& options) {
     // The positive words, and which of them match nothing at all.
     struct Candidate {

@@ -23,10 +23,12 @@ void addText(std::vector<uint32_t>& out, const std::string& s) {
     }
 }
 
-// Glyphs the UI itself draws beyond ASCII: ellipsis, dashes, arrows, bullets, typographic quotes.
+// Glyphs the UI itself draws beyond ASCII: ellipsis, dashes, arrows, bullets, typographic quotes,
+// the multiplication sign of a chip's remove button. All are in the shipped Inter subset
+// (scripts/subset-font.sh); U+FFFD is not, and ImGui draws its fallback character instead.
 const uint32_t kUiGlyphs[] = {0x00A0, 0x00B7, 0x00D7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-                              0x2026, 0x2190, 0x2191, 0x2192, 0x2193, 0x2197, 0x21BB, 0x2212, 0x2715, 0x25B2,
-                              0x25BC, 0x25CF, 0x2713, 0xFFFD};
+                              0x2026, 0x2190, 0x2191, 0x2192, 0x2193, 0x2197, 0x21BB, 0x2212, 0x25B2, 0x25BC,
+                              0x25CF, 0x2713};
 
 }  // namespace
 
@@ -96,8 +98,9 @@ bool FontAtlas::prepare(float dpr) {
 
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    auto add = [&](std::vector<unsigned char>& data, float px) -> ImFont* {
+    auto add = [&](std::vector<unsigned char>& data, float px, bool merge) -> ImFont* {
         if (data.empty()) {
+            if (merge) return nullptr;
             ImFontConfig cfg;
             cfg.SizePixels = 13.0f * dpr;
             return io.Fonts->AddFontDefault(&cfg);
@@ -107,14 +110,22 @@ bool FontAtlas::prepare(float dpr) {
         cfg.OversampleH = 2;
         cfg.OversampleV = 1;
         cfg.PixelSnapH = false;
+        cfg.MergeMode = merge;
         return io.Fonts->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), px * dpr, &cfg,
                                               reinterpret_cast<const ImWchar*>(ranges_.data()));
     };
-    std::vector<unsigned char>& boldData = bold_.empty() ? regular_ : bold_;
-    fonts_.body = add(regular_, 15.0f);
-    fonts_.bold = add(boldData, 15.0f);
-    fonts_.small = add(regular_, 13.0f);
-    fonts_.title = add(boldData, 20.0f);
+    // The bold subset is smaller than the regular one (first-visit budget): regular glyphs are
+    // merged into the bold fonts, so a Greek or Vietnamese name in bold never shows boxes.
+    auto addBold = [&](float px) -> ImFont* {
+        if (bold_.empty()) return add(regular_, px, false);
+        ImFont* f = add(bold_, px, false);
+        add(regular_, px, true);
+        return f;
+    };
+    fonts_.body = add(regular_, 15.0f, false);
+    fonts_.bold = addBold(15.0f);
+    fonts_.small = add(regular_, 13.0f, false);
+    fonts_.title = addBold(20.0f);
     io.Fonts->Build();
     io.FontDefault = fonts_.body;
     io.FontGlobalScale = 1.0f / dpr;  // layout stays in CSS pixels, glyphs at device pixels

@@ -3,6 +3,7 @@
 #include "ui/screen.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ImTextCharToUtf8
 #include <imgui_stdlib.h>
 #include <nlohmann/json.hpp>
 
@@ -33,7 +34,8 @@ struct Screen::Impl {
     std::vector<Action> actions;
 
     std::string searchText;
-    bool focusSearch = false;
+    bool focusSearch = false;   // focus the search field this frame
+    bool focusLanding = false;  // the focus request lands this frame
     bool detailOpen = false;  // narrow layouts: the detail replaces the list
     bool scrollToSelection = false;
     std::string zoneFilter;
@@ -52,8 +54,14 @@ struct Screen::Impl {
     void act(Action::Kind kind, std::string payload, std::string name = {}, std::string mime = {}) {
         actions.push_back({kind, std::move(payload), std::move(name), std::move(mime)});
     }
+    // http(s) and mailto links, and links without a scheme, which the platform resolves against
+    // the registry's address; never any other scheme.
+    static bool openable(const std::string& url) {
+        LinkKind k = classifyLink(url);
+        return k == LinkKind::Safe || k == LinkKind::Relative;
+    }
     void openLink(const std::string& url) {
-        if (classifyLink(url) == LinkKind::Safe) act(Action::Kind::OpenLink, url);
+        if (openable(url)) act(Action::Kind::OpenLink, url);
     }
     void noteScroll() {
         if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows)) {
@@ -68,6 +76,10 @@ struct Screen::Impl {
     void statusRow();
     void facets();
     void results(float height);
+    // Height of one result row including the spacing below it; every row has exactly this height.
+    float rowHeight() const {
+        return ImGui::GetTextLineHeightWithSpacing() * 3 + ImGui::GetStyle().ItemSpacing.y * 3 + 4;
+    }
     void resultRow(uint32_t g, bool selected, float width);
     void detail(uint32_t g);
     void meetingCard(uint32_t g, size_t i);
@@ -294,14 +306,30 @@ void Screen::Impl::header() {
 void Screen::Impl::searchRow() {
     float sortW = 170;
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - sortW - ImGui::GetStyle().ItemSpacing.x);
+    // ImGui drops the characters that arrive on the frame a text field is activated by a focus
+    // request; typed right after '/', they would be lost. Collect them and type them again.
+    std::string early;
+    ImGuiIO& io = ImGui::GetIO();
+    if (focusLanding) {
+        for (ImWchar c : io.InputQueueCharacters) {
+            if (c == '/' && early.empty()) continue;  // the key that asked for the focus
+            char buf[5] = {};
+            ImTextCharToUtf8(buf, c);
+            early += buf;
+        }
+    }
+    bool landing = focusLanding;
+    focusLanding = false;
     if (focusSearch) {
         ImGui::SetKeyboardFocusHere();
         focusSearch = false;
+        focusLanding = true;
     }
     bool changed = ImGui::InputTextWithHint("##search", "Search groups, people, companies, topics\xE2\x80\xA6   ( / )",
                                             &searchText, ImGuiInputTextFlags_EscapeClearsAll);
     // Enter and Esc end the text field's editing but leave it focused: keys still belong here.
     bool active = ImGui::IsItemActive() || ImGui::IsItemFocused() || ImGui::IsItemDeactivated();
+    if (landing && ImGui::IsItemActive() && !early.empty()) io.AddInputCharactersUTF8(early.c_str());
     if (changed) {
         vm.setQuery(searchText);
         scrollToSelection = false;
@@ -365,7 +393,7 @@ void Screen::Impl::statusRow() {
     auto chips = [&](FacetKind kind, const std::vector<std::string>& values, const char* prefix) {
         for (const auto& v : values) {
             ImGui::SameLine();
-            std::string label = std::string(prefix) + v + "  \xE2\x9C\x95";
+            std::string label = std::string(prefix) + v + "  \xC3\x97";
             if (chip(label, pal->chip, pal->chipText)) vm.toggleFacet(kind, v);
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this filter");
         }
@@ -377,7 +405,7 @@ void Screen::Impl::statusRow() {
     chips(FacetKind::Cadence, f.cadences, "");
     if (vm.fitsHoursOnly()) {
         ImGui::SameLine();
-        std::string label = "fits " + formatMinutes(vm.hoursFrom()) + "\xE2\x80\x93" + formatMinutes(vm.hoursTo()) + "  \xE2\x9C\x95";
+        std::string label = "fits " + formatMinutes(vm.hoursFrom()) + "\xE2\x80\x93" + formatMinutes(vm.hoursTo()) + "  \xC3\x97";
         if (chip(label, pal->chip, pal->chipText)) vm.setFitsHoursOnly(false);
     }
     if (!f.empty() || vm.fitsHoursOnly()) {
@@ -501,7 +529,7 @@ void Screen::Impl::results(float) {
         wrapped(vm.registry().groups.empty() ? "No groups to show yet." : "No group matches. Try fewer words, or remove a filter.", pal->muted);
         return;
     }
-    float rowH = ImGui::GetTextLineHeightWithSpacing() * 3 + ImGui::GetStyle().ItemSpacing.y * 2 + 6;
+    float rowH = rowHeight();
     int selRow = vm.selectedRow();
     if (scrollToSelection && selRow >= 0) {
         float y = selRow * rowH;
@@ -510,11 +538,15 @@ void Screen::Impl::results(float) {
         scrollToSelection = false;
     }
     // Only the rows on screen are laid out: the list stays smooth at 100,000 groups.
+    // The rows on screen, from the scroll position (the clipper may add the keyboard-focused row
+    // as an extra range, which is not "on screen").
+    size_t firstRow = static_cast<size_t>(std::max(0.0f, ImGui::GetScrollY()) / rowH);
+    size_t lastRow = firstRow + static_cast<size_t>(std::ceil(ImGui::GetWindowHeight() / rowH)) + 1;
+    vm.setVisibleRows(firstRow, lastRow);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(order.size()), rowH);
     float width = ImGui::GetContentRegionAvail().x;
     while (clipper.Step()) {
-        vm.setVisibleRows(static_cast<size_t>(clipper.DisplayStart), static_cast<size_t>(clipper.DisplayEnd));
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             uint32_t g = order[static_cast<size_t>(row)];
             ImGui::PushID(static_cast<int>(g));
@@ -535,7 +567,8 @@ void Screen::Impl::resultRow(uint32_t gi, bool selected, float width) {
     const Group& g = vm.registry().groups[gi];
     const std::vector<Span>& spans = vm.spans(gi);
     ImVec2 top = ImGui::GetCursorScreenPos();
-    float rowH = ImGui::GetTextLineHeightWithSpacing() * 3 + ImGui::GetStyle().ItemSpacing.y * 2;
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    float rowH = rowHeight() - spacing;  // the selectable; the spacing separates rows
     ImGui::PushStyleColor(ImGuiCol_Header, pal->rowSelected);
     ImGui::PushStyleColor(ImGuiCol_HeaderHovered, pal->rowHover);
     if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, rowH))) {
@@ -635,7 +668,8 @@ void Screen::Impl::resultRow(uint32_t gi, bool selected, float width) {
     }
     if (g.topics.empty()) ImGui::NewLine();
     ImGui::PopFont();
-    ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + rowH + ImGui::GetStyle().ItemSpacing.y));
+    // Every row is exactly rowHeight() tall, as the list clipper assumes.
+    ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + rowH));
     ImGui::Dummy(ImVec2(width, 0));
 }
 
@@ -722,7 +756,7 @@ void Screen::Impl::detail(uint32_t gi) {
             ImGui::PopStyleColor();
             ImGui::SameLine();
             std::string label = c.label.empty() ? c.url : c.label;
-            if (classifyLink(c.url) == LinkKind::Safe) {
+            if (openable(c.url)) {
                 if (link("contact", label, *pal)) openLink(c.url);
             } else {
                 ImGui::TextUnformatted(label.c_str());
@@ -788,7 +822,7 @@ void Screen::Impl::meetingCard(uint32_t gi, size_t i) {
     }
     bool first = true;
     auto meetingLink = [&](const char* id, const char* label, const std::string& url) {
-        if (classifyLink(url) != LinkKind::Safe) return;
+        if (!openable(url)) return;
         if (!first) ImGui::SameLine(0, 14);
         first = false;
         if (link(id, label, *pal)) openLink(url);

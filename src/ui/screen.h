@@ -29,7 +29,7 @@ struct Config {
 // Something the screen wants done outside ImGui; the platform layer performs it.
 struct Action {
     enum class Kind {
-        OpenLink,       // payload: url, already checked to be http(s)/mailto
+        OpenLink,       // payload: url: http(s), mailto, or relative to the registry (no other scheme)
         CopyText,       // payload: text for the clipboard
         Download,       // payload: file content, name: file name, mime: media type
         Announce,       // payload: text for the ARIA live region ("5 groups found")

@@ -240,7 +240,6 @@ void ViewModel::refresh() {
     for (const Hit& h : result_.hits) order_.push_back(h.group);
     bool ranked = false;
     for (const Hit& h : result_.hits) ranked = ranked || h.score > 0;
-    rankedOrder_ = sort_ == SortOrder::Relevance && ranked;
     if (sort_ == SortOrder::Relevance && !ranked) {
         // Nothing to rank by (no query words): the community's own order.
         std::sort(order_.begin(), order_.end());
@@ -272,29 +271,21 @@ void ViewModel::setVisibleRows(size_t first, size_t last) {
     refresh();
     last = std::min(last, order_.size());
     first = std::min(first, last);
-    if (!spansStale_ && first >= visibleFirst_ && last <= visibleLast_) return;
-    // Compute for a window somewhat larger than the screen so small scrolls reuse it.
-    size_t pad = 20;
-    visibleFirst_ = first > pad ? first - pad : 0;
-    visibleLast_ = std::min(order_.size(), last + pad);
+    if (first != visibleFirst_ || last != visibleLast_) ++generation_;
+    visibleFirst_ = first;
+    visibleLast_ = last;
+    if (!spansStale_ && first >= spansFirst_ && last <= spansLast_) return;
+    // Spans for a window somewhat larger than the screen, so small scrolls reuse them.
+    const size_t pad = 20;
+    spansFirst_ = first > pad ? first - pad : 0;
+    spansLast_ = std::min(order_.size(), last + pad);
     spansStale_ = false;
     spans_.clear();
-    if (query_.empty() || visibleFirst_ >= visibleLast_) return;
-    QueryOptions opt;
-    opt.facets = facetSel_;
-    opt.fitsHoursOnly = fitsOnly_;
-    opt.withFacets = false;
-    opt.withSpans = true;
-    if (sort_ == SortOrder::Relevance && rankedOrder_) {
-        opt.offset = visibleFirst_;
-        opt.limit = visibleLast_ - visibleFirst_;
-    } else {
-        opt.limit = order_.size();  // another order than the engine's: ask for all, keep the window
+    if (query_.empty()) return;
+    for (size_t row = spansFirst_; row < spansLast_; ++row) {
+        uint32_t g = order_[row];
+        spans_[g] = index_.spans(query_, g);
     }
-    QueryResult r = index_.search(query_, opt);
-    std::set<uint32_t> window(order_.begin() + static_cast<long>(visibleFirst_), order_.begin() + static_cast<long>(visibleLast_));
-    for (Hit& h : r.hits)
-        if (window.count(h.group)) spans_[h.group] = std::move(h.spans);
     ++generation_;
 }
 

@@ -74,7 +74,8 @@ public:
     const QueryResult& result();
     // Highlight spans of a shown group (empty when none or not computed for it).
     const std::vector<Span>& spans(uint32_t group);
-    // Marks the rows [first, last) of order() as on screen: their spans are computed.
+    // Marks the rows [first, last) of order() as on screen: their spans are computed (and those
+    // of some rows around them, so small scrolls reuse the work).
     void setVisibleRows(size_t first, size_t last);
     std::pair<size_t, size_t> visibleRows() const { return {visibleFirst_, visibleLast_}; }
 
@@ -132,10 +133,10 @@ private:
     bool stale_ = true;            // the query must run again
     QueryResult result_;
     std::vector<uint32_t> order_;
-    bool rankedOrder_ = false;        // order_ is the engine's ranking (spans can be paged)
     std::vector<uint32_t> nameRank_;  // group index -> position in name order
     std::map<uint32_t, std::vector<Span>> spans_;
-    size_t visibleFirst_ = 0, visibleLast_ = 0;
+    size_t visibleFirst_ = 0, visibleLast_ = 0;  // rows on screen
+    size_t spansFirst_ = 0, spansLast_ = 0;      // rows whose spans are computed
     bool spansStale_ = true;
     std::set<std::string> picks_;
     std::vector<NextMeeting> next_;

@@ -282,7 +282,9 @@ EMSCRIPTEN_KEEPALIVE void wgf_set_fonts(const unsigned char* regular, int regula
 EMSCRIPTEN_KEEPALIVE int wgf_set_registry(const char* text, int len) {
     if (!app) return -1;
     auto result = wgf::loadRegistry(std::string_view(text, static_cast<size_t>(std::max(0, len))));
-    return applyRegistry(std::move(result.registry), std::move(result.diagnostics), result.fatal);
+    // A registry of which no group could be used would empty the screen: keep the last good one.
+    bool fatal = result.fatal || (result.registry.groups.empty() && wgf::hasErrors(result.diagnostics));
+    return applyRegistry(std::move(result.registry), std::move(result.diagnostics), fatal);
 }
 
 // Loads a Markdown page in the WORKING-GROUPS.md format through the importer. `options` is JSON:
@@ -294,10 +296,15 @@ EMSCRIPTEN_KEEPALIVE int wgf_set_markdown(const char* text, int len, const char*
     json o = json::parse(options ? options : "{}", nullptr, false);
     if (o.is_discarded() || !o.is_object()) o = json::object();
     wgf::ImportOptions opts;
-    opts.baseUrl = o.value("baseUrl", std::string());
-    opts.title = o.value("title", std::string());
-    opts.updated = o.value("updated", std::string());
-    opts.kind = o.value("kind", std::string());
+    // Options come from the host page: a value that is not a string is ignored, never thrown on.
+    auto text = [&](const char* key) {
+        auto it = o.find(key);
+        return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    opts.baseUrl = text("baseUrl");
+    opts.title = text("title");
+    opts.updated = text("updated");
+    opts.kind = text("kind");
     auto result = wgf::importMarkdown(std::string_view(text, static_cast<size_t>(std::max(0, len))), opts);
     bool fatal = result.registry.groups.empty();
     if (fatal && !wgf::hasErrors(result.diagnostics))

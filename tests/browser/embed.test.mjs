@@ -146,12 +146,12 @@ test('a broken registry URL and an invalid registry show a clear message inside 
   assert.ok(await page.$eval('wg-finder', (e) => e.shadowRoot.querySelector('slot').checkVisibility()), 'the fallback link shows');
   await context.unroute('**/registries/istio.json');
   await context.route('**/registries/istio.json', (r) => r.fulfill({ status: 200, contentType: 'application/json',
-    body: '{"version": 1, "groups": [{"name": 42}]}' }));
+    body: '{"version": 7, "groups": [{"name": 42}]}' }));
   await page.reload();
   await page.waitForFunction(() => document.querySelector('wg-finder').state().failed);
   const text = await message();
   assert.match(text, /not valid/);
-  assert.match(text, /\/groups\/0/, 'the validator\'s messages are listed');
+  assert.match(text, /version/, 'the validator\'s messages are listed');
   await context.close();
 });
 

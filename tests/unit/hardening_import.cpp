@@ -132,4 +132,18 @@ TEST_CASE("catalogue 59: control characters around a heading are trimmed as the 
     checkRestUsable(r);
 }
 
+TEST_CASE("catalogue 68: a GitHub handle written with a space after the '@'") {
+    // Found by fuzz_markdown_import: "(@ chair)" gave the handle " chair", which the loader then
+    // trimmed, so the imported registry changed when loaded again.
+    auto r = import(std::string(kHeader) + kGoodRow + "| Security | Ada Lovelace (Engines, @ ada) | | |\n");
+    CHECK(messages(r) == "");
+    const Person& ada = group(r, "security").leads.at(0);
+    CHECK(ada.name == "Ada Lovelace");
+    CHECK(ada.github == "ada");
+    CHECK(ada.company == "Engines");
+    std::string once = registryToJson(r.registry);
+    CHECK(registryToJson(loadRegistry(once).registry) == once);
+    checkRestUsable(r);
+}
+
 TEST_SUITE_END();

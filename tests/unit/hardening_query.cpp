@@ -71,7 +71,7 @@ TEST_CASE_FIXTURE(Fixture, "catalogue 62: dangling and doubled operators") {
     CHECK(run("- netw") == "1: \"-\" needs a word right after it; ignored\n");
     CHECK(run("\"\" netw") == "1: empty quotes; ignored\n");
     // Still being typed: used as far as it goes, silently.
-    CHECK(run("netw OR", &found) == "");
+    CHECK(run("networking OR", &found) == "");
     CHECK(found == "networking");
     CHECK(run("\"networking", &found) == "");
     CHECK(found == "networking");

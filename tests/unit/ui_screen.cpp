@@ -111,6 +111,18 @@ TEST_CASE("'/' focuses the search field; typing narrows live; Esc clears") {
     CHECK(h.state()["total"] == 3);
 }
 
+TEST_CASE("characters typed right after '/' are not lost while the field takes the focus") {
+    Headless h(kSmall);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiKey_Slash, true);
+    io.AddInputCharacter('/');
+    io.AddKeyEvent(ImGuiKey_Slash, false);
+    h.frames(1);
+    io.AddInputCharactersUTF8("ne");  // arrives on the frame the focus lands
+    h.frames(3);
+    CHECK(h.state()["query"] == "ne");
+}
+
 TEST_CASE("no key typed quickly is lost") {
     Headless h(kSmall);
     h.key(ImGuiKey_Slash);
@@ -187,6 +199,13 @@ TEST_CASE("the wheel goes to the page when the list cannot scroll") {
     big.frames(2);
     CHECK(big.screen.canScroll(+1));
     CHECK_FALSE(big.screen.canScroll(-1));  // already at the top
+    CHECK(big.state()["visible"][0]["id"] == "g0");
+    ImGui::GetIO().AddMouseWheelEvent(0, -20);  // down
+    big.frames(3);
+    auto v = big.state()["visible"];
+    CHECK(v[0]["id"] != "g0");  // what is reported as shown follows the scroll
+    CHECK(v.size() < 20);
+    CHECK(big.screen.canScroll(-1));
 }
 
 TEST_CASE("themes: dark follows the system unless the host chooses") {

@@ -1,0 +1,147 @@
+// What a search hands back besides the hits: "did you mean", totals, and the JSON for the page.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "query_fixture.h"
+
+using namespace wgf;
+using namespace wgf::testing;
+
+namespace {
+
+struct Fixture {
+    Registry reg = community();
+    SearchIndex index{reg};
+
+    std::string suggestions(const std::string& q) {
+        std::string out;
+        for (const auto& s : index.search(q).didYouMean) out += (out.empty() ? "" : " | ") + s;
+        return out;
+    }
+};
+
+}  // namespace
+
+TEST_SUITE("query: results") {
+
+TEST_CASE_FIXTURE(Fixture, "did you mean: a nearby term in place of the word that found nothing") {
+    // "tarcng" is two edits from "tracing": beyond the one typo a six-letter word may carry.
+    CHECK(find(index, reg, "tarcng ") == "");
+    CHECK(suggestions("tarcng ") == "tracing ");
+    CHECK(suggestions("microsoft tarcng") == "microsoft tracing");
+    CHECK(suggestions("lead:zeo") == "lead:zoe");
+    // Every suggestion finds groups.
+    for (const auto& s : index.search("tarcng logging").didYouMean) CHECK(index.search(s).total > 0);
+}
+
+TEST_CASE_FIXTURE(Fixture, "did you mean: nothing to offer for gibberish, nor when something was found") {
+    CHECK(suggestions("xqzvbt") == "");
+    CHECK(suggestions("qqq") == "");
+    CHECK(suggestions("zz") == "zh");  // short words: one edit ("zh" is in the id docs-zh)
+    CHECK(suggestions("tracing") == "");
+    CHECK(suggestions("-tracing ibm") == "");  // IBM's group has no "tracing": found
+}
+
+TEST_CASE_FIXTURE(Fixture, "the total counts every match, beyond the returned hits") {
+    QueryOptions o;
+    o.limit = 1;
+    auto r = index.search("google", o);
+    CHECK(r.total == 2);
+    CHECK(r.hits.size() == 1);
+}
+
+TEST_CASE_FIXTURE(Fixture, "resultsToJson: ids, names, scores, spans, facets, messages, suggestions") {
+    auto j = nlohmann::json::parse(resultsToJson(index.search("lead:sven colour:red"), reg));
+    CHECK(j["total"].get<int>() == 1);
+    const auto& hit = j["results"][0];
+    CHECK(hit["id"].get<std::string>() == "security");
+    CHECK(hit["name"].get<std::string>() == "Security");
+    CHECK(hit["index"].get<int>() == 0);
+    CHECK(hit["score"].get<double>() > 0);
+    CHECK(hit["spans"][0]["field"].get<std::string>() == "leads[0].name");
+    CHECK(hit["spans"][0]["begin"].get<int>() == 0);
+    CHECK(hit["spans"][0]["end"].get<int>() == 4);
+    CHECK(hit["spans"][0]["text"].get<std::string>() == "Sven");
+    CHECK(j["facets"]["company"][0]["value"].get<std::string>() == "Google");
+    CHECK(j["facets"]["company"][0]["count"].get<int>() == 1);
+    CHECK(j["facets"]["company"][0]["selected"].get<bool>() == false);
+    CHECK(j["facets"]["kind"].size() == 1);
+    CHECK(j["facets"]["day"][0]["value"].get<std::string>() == "wed");
+    CHECK(j["facets"]["day"][0]["label"].get<std::string>() == "Wednesday");
+    CHECK(j["facets"]["cadence"][0]["value"].get<std::string>() == "weekly");
+    CHECK(j["facets"]["daysInViewerZone"].get<bool>() == false);
+    CHECK(j["messages"][0]["severity"].get<std::string>() == "warning");
+    CHECK(j["messages"][0]["column"].get<int>() == 11);
+    CHECK(j["messages"][0]["message"].get<std::string>() == "unknown qualifier \"colour:\" It was ignored");
+    CHECK(j["didYouMean"].empty());
+
+    auto none = nlohmann::json::parse(resultsToJson(index.search("tarcng "), reg));
+    CHECK(none["total"].get<int>() == 0);
+    CHECK(none["results"].empty());
+    CHECK(none["didYouMean"][0].get<std::string>() == "tracing ");
+}
+
+TEST_CASE_FIXTURE(Fixture, "resultsToJson can leave the span text out and indent") {
+    JsonOptions o;
+    o.withText = false;
+    o.indent = 2;
+    std::string s = resultsToJson(index.search("sven"), reg, o);
+    CHECK(s.find("\n  \"total\"") != std::string::npos);
+    CHECK(s.find("\"text\"") == std::string::npos);
+}
+
+TEST_CASE_FIXTURE(Fixture, "resultsToText: ranked groups with the matches marked, then facets and notes") {
+    QueryOptions o;
+    o.limit = 1;
+    CHECK(resultsToText(index.search("google secur colour:red", o), reg) ==
+          "1 group matches\n"
+          "1. Security (security)  score 3.14\n"
+          "     name: [Secur]ity\n"
+          "     id: [secur]ity\n"
+          "     description: Owns the [secur]ity model: mutual TLS, authorization and certificate rotation.\n"
+          "     leads[0].company: [Google]\n"
+          "     contacts[0].label: istio-[secur]ity@\n"
+          "     contacts[1].label: #[secur]ity\n"
+          "\n"
+          "company: Google 1, Red Hat 1\n"
+          "kind: working-group 1\n"
+          "day: Wednesday 1  (each meeting's own time zone)\n"
+          "cadence: weekly 1\n"
+          "note: column 19: unknown qualifier \"colour:\" It was ignored\n");
+    CHECK(resultsToText(index.search("tarcng "), reg) == "no group matches\ndid you mean: tracing \n");
+    // A long field is cut around its marks.
+    TextOptions t;
+    t.excerptBytes = 10;
+    std::string text = resultsToText(index.search("rotation"), reg, t);
+    CHECK(text.find("description: ...uthorization and certificate [rotation].") == std::string::npos);
+    CHECK(text.find("[rotation]") != std::string::npos);
+    CHECK(text.find("description: ...") != std::string::npos);
+}
+
+TEST_CASE("an index without a registry answers with nothing") {
+    SearchIndex empty;
+    CHECK(empty.search("anything").total == 0);
+    CHECK(empty.groupCount() == 0);
+    Registry none;
+    SearchIndex index(none);
+    auto r = index.search("x");
+    CHECK(r.total == 0);
+    CHECK(r.hits.empty());
+    CHECK(index.search("").total == 0);
+}
+
+TEST_CASE("the index is rebuilt for a new registry") {
+    Registry a = community();
+    SearchIndex index(a);
+    CHECK(find(index, a, "sven") == "security");
+    Registry b;
+    b.groups = {group("new", "Sven's Group")};
+    index.build(b);
+    CHECK(find(index, b, "sven") == "new");
+    CHECK(index.groupCount() == 1);
+    CHECK(index.termCount() == 3);  // "svens", "group" and the id "new"
+    CHECK(index.memoryBytes() > 0);
+}
+
+}  // TEST_SUITE

@@ -1,0 +1,97 @@
+// Typo tolerance: edit distance with transpositions, and how many typos a word of each length
+// may carry (none for 1-3 characters, one for 4-7, two from 8 on).
+#include <doctest/doctest.h>
+
+#include "query/terms.h"
+#include "query_fixture.h"
+
+using namespace wgf;
+using namespace wgf::testing;
+
+namespace {
+
+int distance(const char32_t* a, const char32_t* b) { return query::editDistance(a, b); }
+
+struct Fixture {
+    Registry reg;
+    SearchIndex index;
+    Fixture() {
+        reg.groups = {group("obs", "Observability"), group("sec", "Security"), group("api", "API Machinery"),
+                      group("docs", "Docs"), group("net", "Networking")};
+        index.build(reg);
+    }
+    // Found as a complete word (a space after it: no prefix matching).
+    std::string word(const std::string& w) { return find(index, reg, w + " "); }
+};
+
+}  // namespace
+
+TEST_SUITE("query: typos") {
+
+TEST_CASE("edit distance counts insertions, deletions, substitutions and swaps") {
+    CHECK(distance(U"security", U"security") == 0);
+    CHECK(distance(U"security", U"securty") == 1);     // deletion
+    CHECK(distance(U"security", U"securitty") == 1);   // insertion
+    CHECK(distance(U"security", U"secirity") == 1);    // substitution
+    CHECK(distance(U"security", U"secuirty") == 1);    // two neighbours swapped
+    CHECK(distance(U"kitten", U"sitting") == 3);
+    CHECK(distance(U"", U"abc") == 3);
+    CHECK(distance(U"müller", U"muller") == 1);        // code points, not bytes
+}
+
+TEST_CASE("typos allowed by word length") {
+    CHECK(query::maxTyposFor(1) == 0);
+    CHECK(query::maxTyposFor(3) == 0);
+    CHECK(query::maxTyposFor(4) == 1);
+    CHECK(query::maxTyposFor(7) == 1);
+    CHECK(query::maxTyposFor(8) == 2);
+    CHECK(query::maxTyposFor(20) == 2);
+}
+
+TEST_CASE_FIXTURE(Fixture, "words of 1-3 characters must be exact") {
+    CHECK(word("api") == "api");
+    CHECK(word("apu") == "");
+    CHECK(word("aip") == "");  // even a swap
+}
+
+TEST_CASE_FIXTURE(Fixture, "words of 4-7 characters forgive one typo") {
+    CHECK(word("docs") == "docs");
+    CHECK(word("dosc") == "docs");      // 4 characters, swapped
+    CHECK(word("securty") == "sec");    // 7 characters, one missing
+    CHECK(word("secrty") == "");           // two missing
+    CHECK(word("dxcx") == "");
+}
+
+TEST_CASE_FIXTURE(Fixture, "words of 8 or more characters forgive two typos") {
+    CHECK(word("networkign") == "net");    // one swap
+    CHECK(word("netwrkng") == "net");      // two missing, 8 characters left
+    CHECK(word("obsrvabilty") == "obs");   // two missing
+    CHECK(word("obsrvbilty") == "");          // three missing
+}
+
+TEST_CASE_FIXTURE(Fixture, "the last word, still being typed, is a prefix and may carry typos too") {
+    CHECK(find(index, reg, "obs") == "obs");
+    CHECK(find(index, reg, "observ") == "obs");
+    CHECK(find(index, reg, "obserc") == "obs");  // a typo in the part typed so far
+    CHECK(find(index, reg, "machin") == "api");
+    CHECK(find(index, reg, "obz") == "");           // three characters: exact prefix only
+}
+
+TEST_CASE_FIXTURE(Fixture, "a word followed by a space is complete: no longer a prefix") {
+    CHECK(find(index, reg, "observ") == "obs");
+    CHECK(find(index, reg, "observ ") == "");
+}
+
+TEST_CASE_FIXTURE(Fixture, "numbers are not typo-tolerant") {
+    Registry r;
+    r.groups = {group("v128", "Release v1.28"), group("v129", "Release v1.29")};
+    SearchIndex idx(r);
+    CHECK(find(idx, r, "v1.28 ") == "v128");
+}
+
+TEST_CASE_FIXTURE(Fixture, "gibberish finds nothing") {
+    CHECK(find(index, reg, "xqzvbt") == "");
+    CHECK(find(index, reg, "qwpfkj zzv") == "");
+}
+
+}  // TEST_SUITE
