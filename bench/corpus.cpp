@@ -521,6 +521,12 @@ std::vector<std::string> keystrokes(const std::string& text) {
     return out;
 }
 
+size_t codePoints(const std::string& text) {
+    size_t n = 0;
+    for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
 std::string registryJson(const Registry& reg) {
     using nlohmann::ordered_json;
     ordered_json j;

@@ -30,6 +30,7 @@ Corpus generateCorpus(size_t groups, uint64_t seed = 42);
 
 // Keystrokes of a query: "ist" -> "i", "is", "ist" (whole UTF-8 characters).
 std::vector<std::string> keystrokes(const std::string& text);
+size_t codePoints(const std::string& text);
 
 // Registry JSON (format v1) and the queries as JSON ({"queries": [{text, plain, category,
 // intended}]}). Deterministic output, byte for byte.

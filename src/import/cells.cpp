@@ -8,14 +8,6 @@ namespace wgf::importer {
 
 namespace {
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : c; }
-
-std::string toLower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out) c = lower(c);
-    return out;
-}
-
 bool isAlnum(char c) {
     auto u = static_cast<unsigned char>(c);
     return (u >= '0' && u <= '9') || ((u | 0x20) >= 'a' && (u | 0x20) <= 'z') || u >= 0x80;
@@ -35,20 +27,6 @@ bool hasWord(std::string_view s, std::string_view word) {
     return false;
 }
 
-std::string collapseSpaces(std::string_view s) {
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {  // as model/text.h trim()
-            space = true;
-            continue;
-        }
-        if (space && !out.empty()) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
 
 }  // namespace
 

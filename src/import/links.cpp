@@ -8,13 +8,6 @@ namespace wgf::importer {
 
 namespace {
 
-std::string toLower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-    return out;
-}
-
 // RFC 3986 section 5.2.4.
 std::string removeDotSegments(std::string_view path) {
     std::vector<std::string_view> out;

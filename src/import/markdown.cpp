@@ -17,28 +17,6 @@ using namespace importer;
 
 namespace {
 
-std::string toLower(std::string_view s) {
-    std::string out(s);
-    for (auto& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
-    return out;
-}
-
-std::string collapseSpaces(std::string_view s) {
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {  // as model/text.h trim()
-            space = true;
-            continue;
-        }
-        if (space && !out.empty()) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
-
 Diagnostic diag(Severity severity, int line, std::string message, std::string groupId = {}) {
     Diagnostic d;
     d.severity = severity;

@@ -42,6 +42,28 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+std::string collapseSpaces(std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+            space = true;
+            continue;
+        }
+        if (space && !out.empty()) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+std::string toLower(std::string_view s) {
+    std::string out(s);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+    return out;
+}
+
 LinkKind classifyLink(std::string_view url) {
     // Browsers strip leading/trailing C0 controls and spaces and drop tabs/newlines anywhere
     // before parsing ("java\tscript:" is javascript:), so compare the same way.

@@ -30,4 +30,10 @@ std::string slugify(std::string_view name);
 // `s` without leading and trailing ASCII white space.
 std::string_view trim(std::string_view s);
 
+// Every run of ASCII white space (as trim() sees it) as one space, none at the ends.
+std::string collapseSpaces(std::string_view s);
+
+// ASCII letters in lower case; other bytes as they are.
+std::string toLower(std::string_view s);
+
 }  // namespace wgf

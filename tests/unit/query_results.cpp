@@ -94,9 +94,13 @@ TEST_CASE_FIXTURE(Fixture, "resultsToJson can leave the span text out and indent
 TEST_CASE_FIXTURE(Fixture, "resultsToText: ranked groups with the matches marked, then facets and notes") {
     QueryOptions o;
     o.limit = 1;
-    CHECK(resultsToText(index.search("google secur colour:red", o), reg) ==
+    std::string text = resultsToText(index.search("colour:red google secur", o), reg);
+    size_t score = text.find("score ");
+    REQUIRE(score != std::string::npos);
+    text.replace(score + 6, text.find('\n', score) - score - 6, "N");  // the number is ranking's business
+    CHECK(text ==
           "1 group matches\n"
-          "1. Security (security)  score 3.14\n"
+          "1. Security (security)  score N\n"
           "     name: [Secur]ity\n"
           "     id: [secur]ity\n"
           "     description: Owns the [secur]ity model: mutual TLS, authorization and certificate rotation.\n"
@@ -108,15 +112,13 @@ TEST_CASE_FIXTURE(Fixture, "resultsToText: ranked groups with the matches marked
           "kind: working-group 1\n"
           "day: Wednesday 1  (each meeting's own time zone)\n"
           "cadence: weekly 1\n"
-          "note: column 19: unknown qualifier \"colour:\" It was ignored\n");
+          "note: column 1: unknown qualifier \"colour:\" It was ignored\n");
     CHECK(resultsToText(index.search("tarcng "), reg) == "no group matches\ndid you mean: tracing \n");
     // A long field is cut around its marks.
     TextOptions t;
     t.excerptBytes = 10;
-    std::string text = resultsToText(index.search("rotation"), reg, t);
-    CHECK(text.find("description: ...uthorization and certificate [rotation].") == std::string::npos);
-    CHECK(text.find("[rotation]") != std::string::npos);
-    CHECK(text.find("description: ...") != std::string::npos);
+    text = resultsToText(index.search("rotation"), reg, t);
+    CHECK(text.find("     description: ...rtificate [rotation].\n") != std::string::npos);
 }
 
 TEST_CASE("an index without a registry answers with nothing") {
