@@ -73,6 +73,7 @@ int main(int argc, char** argv) {
     std::string writeDir, label;
     bool run = false;
     uint64_t seed = 42;
+    double slowMs = 0;  // --slow MS: print the keystrokes slower than that (to stderr)
     size_t every = 1;  // the keystrokes sampled for engines too slow to take them all: every Nth
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
@@ -82,6 +83,7 @@ int main(int argc, char** argv) {
         else if (a == "--write") writeDir = next();
         else if (a == "--run") run = true;
         else if (a == "--label") label = next();
+        else if (a == "--slow") slowMs = std::atof(next().c_str());
         else if (a == "--every") every = std::max<size_t>(1, std::strtoull(next().c_str(), nullptr, 10));
         else {
             std::cerr << "usage: wgf_bench_query --groups N [--seed S] [--write DIR] [--run] [--label NAME] [--every K]\n";
@@ -127,8 +129,7 @@ int main(int argc, char** argv) {
         auto t = Clock::now();
         QueryResult r = index->search(k, options);
         double ms = msSince(t);
-        if (std::getenv("WGF_BENCH_SLOW") && ms > std::atof(std::getenv("WGF_BENCH_SLOW")))
-            std::cerr << ms << " ms: " << k << " (" << r.total << ")\n";
+        if (slowMs > 0 && ms > slowMs) std::cerr << ms << " ms: " << k << " (" << r.total << ")\n";
         return ms;
     };
     for (const auto& q : corpus.queries) {
@@ -172,6 +173,9 @@ int main(int argc, char** argv) {
     out["buildMs"] = buildMs;
     out["memoryBytes"] = heap1 > heap0 ? heap1 - heap0 : 0;
     out["indexBytes"] = index->memoryBytes();
+    // After the run: with the search scratch (a few bytes per group) and the per-word cache.
+    size_t heap2 = heapInUse();
+    out["memoryAfterQueriesBytes"] = heap2 > heap0 ? heap2 - heap0 : 0;
     out["terms"] = index->termCount();
     out["keystrokes"] = keystrokeCount;
     out["measured"] = keystrokeCount;

@@ -129,11 +129,15 @@ void normalize(std::string_view raw, std::string& exact, std::string& folded, bo
             break;
         }
     if (ascii) {  // the common case, without utf8proc's buffers
+        folded.resize(raw.size());
+        char* out = folded.data();
+        size_t n = 0;
         for (char ch : raw) {
             if (dropApostrophes && ch == '\'') continue;
-            exact.push_back((ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch);
+            out[n++] = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
         }
-        folded = exact;
+        folded.resize(n);
+        exact = folded;
         return;
     }
     thread_local std::vector<int32_t> dec, fol;
@@ -221,6 +225,52 @@ void Tokenizer::emitCjk(Token& token) {
 bool Tokenizer::nextWord(Token& token) {
     const size_t n = text_.size();
     while (pos_ < n) {
+        // ASCII words (most of any registry) without decoding, classifying or normalising.
+        if (auto b = static_cast<unsigned char>(text_[pos_]); b < 0x80) {
+            CharClass k = classify(b);
+            if (k != CharClass::Letter && k != CharClass::Digit) {
+                ++pos_;
+                continue;
+            }
+            size_t p = pos_ + 1;
+            CharClass prev = k;
+            bool ascii = true;
+            while (p < n) {
+                auto c = static_cast<unsigned char>(text_[p]);
+                if (c >= 0x80) { ascii = false; break; }
+                CharClass kc = classify(c);
+                if (kc == CharClass::Letter || kc == CharClass::Digit) { prev = kc; ++p; continue; }
+                if ((kc == CharClass::Apostrophe || kc == CharClass::NumberJoiner) && p + 1 < n) {
+                    auto c2 = static_cast<unsigned char>(text_[p + 1]);
+                    if (c2 >= 0x80) { ascii = false; break; }
+                    CharClass k2 = classify(c2);
+                    if (kc == CharClass::Apostrophe ? (prev == CharClass::Letter && k2 == CharClass::Letter)
+                                                    : (prev == CharClass::Digit && k2 == CharClass::Digit)) {
+                        p += 2;
+                        prev = k2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (ascii) {
+                token.begin = static_cast<uint32_t>(pos_);
+                token.end = static_cast<uint32_t>(p);
+                token.cjk = false;
+                char buf[kMaxTokenCodePoints];  // one assignment: string calls are costly in wasm
+                size_t len = 0;
+                for (size_t i = pos_; i < p && len < kMaxTokenCodePoints; ++i) {
+                    char ch = text_[i];
+                    if (ch == '\'') continue;
+                    buf[len++] = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+                }
+                token.folded.assign(buf, len);
+                token.exact.assign(buf, len);
+                pos_ = p;
+                return true;
+            }
+            // Non-ASCII inside the word: the general path below reads it from its start.
+        }
         size_t len;
         int32_t c = decodeAt(text_, pos_, len);
         CharClass k = c < 0 ? CharClass::Separator : classify(c);
@@ -300,6 +350,18 @@ std::vector<Token> tokenize(std::string_view text) {
 }
 
 std::string fold(std::string_view text) {
+    // ASCII with single spaces (names, companies, kinds): lower case in one pass.
+    bool simple = !text.empty() && text.front() != ' ' && text.back() != ' ';
+    for (size_t i = 0; i < text.size() && simple; ++i) {
+        auto c = static_cast<unsigned char>(text[i]);
+        simple = c >= 0x20 && c < 0x7F && !(c == ' ' && text[i + 1] == ' ');
+    }
+    if (simple) {
+        std::string out(text);
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return out;
+    }
     std::string exact, folded, out;
     // Normalise valid stretches, collapse white space to single spaces, trim.
     std::string cleaned;

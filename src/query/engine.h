@@ -11,33 +11,53 @@
 //   secur               the last word is a prefix while it is being typed (not once a space
 //                       follows it); "securty" still finds "security": words of 4-7 characters
 //                       forgive one typo, of 8 or more two (a typo is an inserted, missing,
-//                       changed or swapped character); words of 1-3 characters must be exact
-//   "service mesh"      a phrase: the words in this order, next to each other, in one field
-//   -archived           exclude (also: NOT archived, -"a phrase", -company:acme)
+//                       changed or swapped character); words of 1-3 characters and words with
+//                       digits ("v1.28") must be exact
+//   "service mesh"      a phrase: these words, exactly, in this order, next to each other, in one
+//                       field (an unclosed quote at the end of the query is a phrase being typed)
+//   -archived           exclude (also: NOT archived, -"a phrase", -company:acme); exclusions
+//                       match exactly, never a prefix or a typo
 //   wasm OR ebpf        either (OR binds tighter than the implicit AND: a b OR c = a AND (b OR c))
 //   name:   lead:   company: (org:)   topic:   contact:   kind:
 //                       the word or "phrase" must match in that field; lead: is a lead's name or
-//                       GitHub handle, contact: a contact's kind, label or address
-//   day:wed             meets on Wednesday (mon..sun, monday..sunday, weekday, weekend), in the
-//                       viewer's zone when the caller set meeting facts, else as the rrule says
+//                       GitHub handle, contact: a contact's kind and label (its address when it
+//                       has no label); "lead: sven" with a space works too
+//   day:wed             meets on Wednesday (mon..sun, monday..sunday, weekday, weekend,
+//                       day:mon,thu), in the viewer's zone when the caller set meeting facts, else
+//                       as each meeting's rrule says (the result then carries a note)
 //   tz:berlin           a meeting zone contains the text (tz:utc, tz:america/los_angeles)
 //   has:meeting  has:lead  has:contact  has:topic  has:description
 //   fits:hours          a meeting falls in the viewer's hours (needs meeting facts)
+// Qualifiers and operators (OR, NOT, AND) are written as shown; lower-case "or" is a word.
 // Text is compared case-, accent- and width-insensitively ("muller" finds "Müller"); an exact
-// accent match ranks above a folded one. A malformed query never fails: what cannot be understood
-// (an unknown qualifier, a bad day, a dangling OR) is skipped with a message in
-// QueryResult::messages and the rest runs.
+// accent match ranks above a folded one. CJK text is found by any two consecutive characters
+// (see analyze.h). A malformed query never fails: what cannot be understood (an unknown
+// qualifier, a bad day, a dangling OR) is skipped with a message in QueryResult::messages and
+// the rest runs; what is merely unfinished at the end of the query is used silently. A query
+// without words lists every group (filtered), in name order.
 //
 // RANKING
 // BM25F: term frequencies are combined across fields with weights (name > topics > leads and
 // companies > description, see IndexOptions) before saturation, and each query word counts with
-// its rarity. Per word, an exact match scores above a prefix completion, which scores above a
-// typo. Ties are broken by name, then id, so equal scores keep a stable order.
+// its rarity. Per word, an exact match scores above a prefix completion (a closer one higher),
+// which scores above a typo. Ties are broken by name, then id, so equal scores keep a stable
+// order.
+//
+// HIGHLIGHTING
+// Hit::spans are byte ranges of the original field text: the whole word for an exact or typo
+// match, the typed part for a completion ("Sec" of "Security"), the whole phrase for a phrase.
+//
+// DID YOU MEAN
+// When nothing matches, words are replaced by index terms one or two edits away (one for words
+// of 1-3 characters) and the corrected queries that find groups are offered, best first.
 //
 // COST
 // Building is linear in the registry's text. The index is read-only afterwards; search() keeps a
-// small cache of per-word matches so each keystroke reuses the work of the previous one, which
-// makes search() non-const and a SearchIndex not safe to share between threads.
+// small cache of per-word matches so that each keystroke reuses the work of the previous one
+// (the words of "kubernetes" typed one character at a time are looked up incrementally), which
+// makes search() non-const and a SearchIndex not safe to share between threads. Asking for all
+// hits (limit = groups) sorts them all: prefer a page and QueryOptions::offset, and spans() for
+// the rows a list shows in an order of its own.
 #pragma once
 
 #include <cstdint>

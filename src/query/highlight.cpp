@@ -11,45 +11,50 @@
 
 namespace wgf::query {
 
-std::vector<Span> highlight(IndexData& x, uint32_t doc, const std::vector<OperandRef>& operands) {
+std::vector<Span> highlight(IndexData& x, uint32_t doc, const std::vector<OperandRef>& operands, uint16_t fields) {
     std::vector<Span> spans;
-    std::vector<Token> tokens;
+    std::vector<Token> tokens;  // kept only for phrases, which look ahead
+    bool phrases = false;
+    for (const auto& r : operands) phrases |= r.op->kind == Operand::Kind::Phrase && r.words.size() > 1;
     forEachIndexedText(x.registry->groups[doc], [&](SpanSource src, uint32_t item, std::string_view text,
                                                     uint32_t offset) {
         if (text.empty()) return;
         const uint16_t fieldBit = static_cast<uint16_t>(1u << static_cast<int>(fieldOf(src)));
+        if (!(fields & fieldBit)) return;
         bool wanted = false;
         for (const auto& r : operands) wanted |= (r.op->fields & fieldBit) != 0;
         if (!wanted) return;
+        // One word's mark on one token: the typed part of a completion ("Sec" of "Security"),
+        // else the whole token.
+        auto markWord = [&](const Token& t, const WordRef& w) {
+            const std::string& typed = w.word->folded;
+            uint32_t end = t.end;
+            if (w.word->prefix && t.folded.size() > typed.size() && t.folded.compare(0, typed.size(), typed) == 0)
+                end = t.begin + static_cast<uint32_t>(foldedPrefixBytes(text.substr(t.begin, t.end - t.begin), typed.size()));
+            spans.push_back({src, item, offset + t.begin, offset + end});
+        };
+        auto markWords = [&](const Token& t) {
+            for (const auto& r : operands) {
+                if (!(r.op->fields & fieldBit) || (r.op->kind == Operand::Kind::Phrase && r.words.size() > 1)) continue;
+                for (const auto& w : r.words)
+                    if (tokenMatches(w, t.folded)) markWord(t, w);
+            }
+        };
+        if (!phrases) {
+            forEachToken(text, markWords);
+            return;
+        }
         tokens.clear();
         forEachToken(text, [&](const Token& t) { tokens.push_back(t); });
-        auto mark = [&](size_t from, size_t to) {  // tokens [from, to]
-            spans.push_back({src, item, offset + tokens[from].begin, offset + tokens[to].end});
-        };
+        for (const auto& t : tokens) markWords(t);
         for (const auto& r : operands) {
-            if (!(r.op->fields & fieldBit)) continue;
-            if (r.op->kind == Operand::Kind::Phrase && r.words.size() > 1) {
-                const size_t k = r.words.size();
-                for (size_t i = 0; i + k <= tokens.size(); ++i) {
-                    size_t j = 0;
-                    while (j < k && tokenMatches(r.words[j], tokens[i + j].folded)) ++j;
-                    if (j == k) mark(i, i + k - 1);
-                }
-                continue;
+            if (!(r.op->fields & fieldBit) || r.op->kind != Operand::Kind::Phrase || r.words.size() < 2) continue;
+            const size_t k = r.words.size();
+            for (size_t i = 0; i + k <= tokens.size(); ++i) {
+                size_t j = 0;
+                while (j < k && tokenMatches(r.words[j], tokens[i + j].folded)) ++j;
+                if (j == k) spans.push_back({src, item, offset + tokens[i].begin, offset + tokens[i + k - 1].end});
             }
-            for (size_t i = 0; i < tokens.size(); ++i)
-                for (const auto& w : r.words) {
-                    if (!tokenMatches(w, tokens[i].folded)) continue;
-                    const Token& t = tokens[i];
-                    const std::string& typed = w.word->folded;
-                    if (w.word->prefix && t.folded.size() > typed.size() && t.folded.compare(0, typed.size(), typed) == 0) {
-                        // A completion: mark what was typed ("Sec" of "Security").
-                        size_t bytes = foldedPrefixBytes(text.substr(t.begin, t.end - t.begin), typed.size());
-                        spans.push_back({src, item, offset + t.begin, offset + t.begin + static_cast<uint32_t>(bytes)});
-                    } else {
-                        mark(i, i);
-                    }
-                }
         }
     });
     // In field order, then by position; overlapping or touching spans (CJK bigrams) merged.

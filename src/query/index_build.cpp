@@ -106,6 +106,7 @@ void ValueTable::finishLabels() {
 void DocScores::reset(size_t n) {
     if (score.size() != n) {
         score.assign(n, 0);
+        fields.assign(n, 0);
         stamp.assign(n, 0);
         gen = 0;
     }
@@ -474,18 +475,20 @@ void SearchIndex::build(const Registry& registry, const IndexOptions& options) {
 }
 
 void SearchIndex::setMeetingFacts(std::vector<GroupMeetingFacts> facts) {
-    if (impl_->registry) impl_->computeMeetingFacts(&facts);
+    if (impl_ && impl_->registry) impl_->computeMeetingFacts(&facts);
 }
 
 void SearchIndex::clearMeetingFacts() {
-    if (impl_->registry) impl_->computeMeetingFacts(nullptr);
+    if (impl_ && impl_->registry) impl_->computeMeetingFacts(nullptr);
 }
 
-bool SearchIndex::hasMeetingFacts() const { return impl_->meetingFacts; }
-size_t SearchIndex::groupCount() const { return impl_->docCount; }
-size_t SearchIndex::termCount() const { return impl_->dict.size(); }
+// A moved-from index has no data and answers like an empty one.
+bool SearchIndex::hasMeetingFacts() const { return impl_ && impl_->meetingFacts; }
+size_t SearchIndex::groupCount() const { return impl_ ? impl_->docCount : 0; }
+size_t SearchIndex::termCount() const { return impl_ ? impl_->dict.size() : 0; }
 
 size_t SearchIndex::memoryBytes() const {
+    if (!impl_) return 0;
     const query::IndexData& x = *impl_;
     auto vec = [](const auto& v) { return v.capacity() * sizeof(v[0]); };
     size_t bytes = x.dict.memoryBytes() + vec(x.postingStart) + vec(x.postings) + vec(x.variantDocs) +

@@ -138,22 +138,30 @@ struct WordMatches {
     int firstChar = -1;          // a one-character prefix with a merged list (IndexData::firstChar*)
 };
 
-// Docs with a score, over dense arrays: O(1) membership and update, iteration over `docs`.
+// Docs with a score and the fields their matches are in, over dense arrays: O(1) membership
+// and update, iteration over `docs`.
 struct DocScores {
     std::vector<float> score;
+    std::vector<uint16_t> fields;  // SearchField bits (highlighting reads only these fields)
     std::vector<uint32_t> stamp;
     std::vector<uint32_t> docs;
     uint32_t gen = 0;
     void reset(size_t n);
     bool has(uint32_t d) const { return stamp[d] == gen; }
-    void setMax(uint32_t d, float s) {
+    void setMax(uint32_t d, float s, uint16_t f) {
         if (stamp[d] != gen) {
             stamp[d] = gen;
             score[d] = s;
+            fields[d] = f;
             docs.push_back(d);
-        } else if (s > score[d]) {
-            score[d] = s;
+        } else {
+            if (s > score[d]) score[d] = s;
+            fields[d] |= f;
         }
+    }
+    // Carries group d over from `from`, adding `extra` to its score.
+    void keep(uint32_t d, const DocScores& from, float extra = 0, uint16_t extraFields = 0) {
+        setMax(d, from.score[d] + extra, static_cast<uint16_t>(from.fields[d] | extraFields));
     }
 };
 

@@ -13,6 +13,9 @@ using namespace query;
 namespace {
 
 constexpr size_t kMaxWordCacheEntries = 256;
+// Up to this many terms, the matches of a word being typed are filtered from the previous
+// keystroke's rather than looked up afresh.
+constexpr size_t kMaxFilteredTerms = 20000;
 
 }  // namespace
 
@@ -24,7 +27,28 @@ const WordMatches& query::IndexData::matchWord(const QueryWord& w) {
     auto it = wordCache.find(key);
     if (it != wordCache.end()) return it->second;
     WordMatches m;
-    matchTerms(dict, w.cps, w.prefix, w.maxTypos, m.terms);
+    // Typing one more character: the terms within reach of the longer word are among those of
+    // the shorter one (when both allow as many typos), so filter those instead of walking the trie.
+    const WordMatches* previous = nullptr;
+    if (w.prefix && w.maxTypos > 0 && w.cps.size() >= 2) {
+        std::string shorter;
+        encodeUtf8(std::u32string_view(w.cps).substr(0, w.cps.size() - 1), shorter);
+        shorter.push_back('\0');
+        shorter.push_back('p');
+        shorter.push_back(static_cast<char>('0' + w.maxTypos));
+        auto p = wordCache.find(shorter);
+        if (p != wordCache.end() && p->second.terms.size() <= kMaxFilteredTerms) previous = &p->second;
+    }
+    if (previous) {
+        std::u32string term;
+        for (const auto& t : previous->terms) {
+            decodeUtf8(dict.term(t.term), term);
+            int d = prefixEditDistance(term, w.cps, w.maxTypos);
+            if (d <= w.maxTypos) m.terms.push_back({t.term, static_cast<uint8_t>(d), term == w.cps});
+        }
+    } else {
+        matchTerms(dict, w.cps, w.prefix, w.maxTypos, m.terms);
+    }
     m.quality.reserve(m.terms.size());
     uint64_t dfSum = 0;
     for (const auto& t : m.terms) {
@@ -72,25 +96,25 @@ public:
             } else {
                 evalClause(*c, &C, K);
                 T.reset(n);
-                for (uint32_t d : K.docs) T.setMax(d, C.score[d] + K.score[d]);
+                for (uint32_t d : K.docs) T.keep(d, C, K.score[d], K.fields[d]);
                 std::swap(C, T);
             }
             if (C.docs.empty()) break;
         }
         if (first)  // no positive clause: every group, in name order
-            for (uint32_t d = 0; d < n; ++d) C.setMax(d, 0);
+            for (uint32_t d = 0; d < n; ++d) C.setMax(d, 0, 0);
         for (const Clause* c : negative) {
             if (C.docs.empty()) break;
             evalClause(*c, &C, K);
             T.reset(n);
             for (uint32_t d : C.docs)
-                if (!K.has(d)) T.setMax(d, C.score[d]);
+                if (!K.has(d)) T.keep(d, C);
             std::swap(C, T);
         }
         if (fitsHoursOnly && x_.meetingFacts) {
             T.reset(n);
             for (uint32_t d : C.docs)
-                if (x_.facts[d].flags & kFitsHours) T.setMax(d, C.score[d]);
+                if (x_.facts[d].flags & kFitsHours) T.keep(d, C);
             std::swap(C, T);
         }
         return C;
@@ -128,7 +152,7 @@ private:
         out.reset(x_.docCount);
         for (const auto& op : c.anyOf) {
             evalOperand(op, restrict, O);
-            for (uint32_t d : O.docs) out.setMax(d, O.score[d]);
+            for (uint32_t d : O.docs) out.setMax(d, O.score[d], O.fields[d]);
         }
     }
 
@@ -138,10 +162,10 @@ private:
         if (op.kind == Operand::Kind::Filter) {
             if (restrict) {
                 for (uint32_t d : restrict->docs)
-                    if (passes(op, d)) out.setMax(d, 0);
+                    if (passes(op, d)) out.setMax(d, 0, 0);
             } else {
                 for (uint32_t d = 0; d < n; ++d)
-                    if (passes(op, d)) out.setMax(d, 0);
+                    if (passes(op, d)) out.setMax(d, 0, 0);
             }
             return;
         }
@@ -152,13 +176,13 @@ private:
             W.reset(n);
             scatter(r->words[i], op.fields, &out, W);
             T.reset(n);
-            for (uint32_t d : W.docs) T.setMax(d, out.score[d] + W.score[d]);
+            for (uint32_t d : W.docs) T.keep(d, out, W.score[d], W.fields[d]);
             std::swap(out, T);
         }
         if (op.kind == Operand::Kind::Phrase && r->words.size() > 1) {
             T.reset(n);
             for (uint32_t d : out.docs)
-                if (phraseOccurs(d, op)) T.setMax(d, out.score[d]);
+                if (phraseOccurs(d, op)) T.keep(d, out);
             std::swap(out, T);
         }
     }
@@ -182,12 +206,12 @@ private:
             }
             std::sort(accentDocs.begin(), accentDocs.end());
         }
-        if (m.firstChar >= 0 && (fields & kFieldMask) == kFieldMask) {  // merged ahead of time
+        if (m.firstChar >= 0 && !accentedQuery && (fields & kFieldMask) == kFieldMask) {  // merged ahead of time
             const float scale = m.idf / kWeightScale;
             for (uint32_t i = x_.firstCharStart[m.firstChar], e = x_.firstCharStart[m.firstChar + 1]; i < e; ++i) {
                 uint32_t d = x_.firstCharDocs[i];
                 if (restrict && !restrict->has(d)) continue;
-                out.setMax(d, scale * float(x_.firstCharScore[i]));
+                out.setMax(d, scale * float(x_.firstCharScore[i]), kFieldMask);
             }
             return;
         }
@@ -204,7 +228,7 @@ private:
                 } else if (tm.distance == 0 && !std::binary_search(accentDocs.begin(), accentDocs.end(), p->doc)) {
                     s *= kAccentFolded;
                 }
-                out.setMax(p->doc, s);
+                out.setMax(p->doc, s, static_cast<uint16_t>(p->bits & fields & kFieldMask));
             }
         }
     }
@@ -258,8 +282,8 @@ private:
 }  // namespace
 
 std::vector<Span> SearchIndex::spans(std::string_view query, uint32_t group) {
+    if (!impl_ || !impl_->registry || group >= impl_->docCount) return {};
     query::IndexData& x = *impl_;
-    if (!x.registry || group >= x.docCount) return {};
     if (x.wordCache.size() > kMaxWordCacheEntries) x.wordCache.clear();
     ParsedQuery parsed = parseQuery(query);
     std::vector<OperandRef> positive;
@@ -273,13 +297,13 @@ std::vector<Span> SearchIndex::spans(std::string_view query, uint32_t group) {
             positive.push_back(std::move(r));
         }
     }
-    return positive.empty() ? std::vector<Span>{} : highlight(x, group, positive);
+    return positive.empty() ? std::vector<Span>{} : highlight(x, group, positive, kFieldMask);
 }
 
 QueryResult SearchIndex::search(std::string_view query, const QueryOptions& options) {
     QueryResult result;
+    if (!impl_ || !impl_->registry) return result;
     query::IndexData& x = *impl_;
-    if (!x.registry) return result;
     if (x.wordCache.size() > kMaxWordCacheEntries) x.wordCache.clear();
 
     ParsedQuery parsed = parseQuery(query);
@@ -370,7 +394,7 @@ QueryResult SearchIndex::search(std::string_view query, const QueryOptions& opti
         Hit h;
         h.group = x.byName[static_cast<uint32_t>(keys[i])];
         h.score = hasText ? matched.score[h.group] : 0.0f;
-        if (options.withSpans && hasText) h.spans = highlight(x, h.group, positive);
+        if (options.withSpans && hasText) h.spans = highlight(x, h.group, positive, matched.fields[h.group]);
         result.hits.push_back(std::move(h));
     }
 

@@ -25,8 +25,9 @@ struct OperandRef {
 void countFacets(IndexData& index, const DocScores& base, const FacetSelection& selection,
                  const QueryOptions& options, Facets& out, std::vector<uint32_t>& final);
 
-// Highlight spans of the positive operands in group `doc`.
-std::vector<Span> highlight(IndexData& index, uint32_t doc, const std::vector<OperandRef>& operands);
+// Highlight spans of the positive operands in group `doc`, looking only at `fields` (the
+// SearchField bits where its matches were found).
+std::vector<Span> highlight(IndexData& index, uint32_t doc, const std::vector<OperandRef>& operands, uint16_t fields);
 
 // Whole corrected queries that find groups, for a query that found none.
 std::vector<std::string> suggestCorrections(SearchIndex& index, IndexData& impl,

@@ -12,7 +12,7 @@ namespace {
 
 constexpr size_t kMaxSuggestions = 3;
 constexpr size_t kAlternativesPerWord = 3;
-constexpr size_t kMaxTries = 12;
+constexpr size_t kMaxTries = 6;  // corrected queries run per query that found nothing
 
 struct Alternative {
     int distance;
@@ -85,10 +85,10 @@ std::vector<std::string> suggestCorrections(SearchIndex& index, IndexData& x, st
                 tries.push_back(std::move(t));
             }
         }
-    } else {
-        for (size_t a = 0; a < kAlternativesPerWord; ++a)
+    } else {  // the first alternative of each word, then the second...
+        for (size_t a = 0; a < kAlternativesPerWord && tries.size() < kMaxTries / 2; ++a)
             for (const auto& c : words)
-                if (a < c.alternatives.size()) tries.push_back({{c.word, c.alternatives[a].term}});
+                if (a < c.alternatives.size() && tries.size() < kMaxTries / 2) tries.push_back({{c.word, c.alternatives[a].term}});
     }
 
     std::vector<std::string> out;

@@ -21,7 +21,7 @@ int editDistance(std::u32string_view a, std::u32string_view b) {
         cur[0] = static_cast<int>(i);
         for (size_t j = 1; j <= m; ++j) {
             int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            int v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            int v = std::min(std::min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
             if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 v = std::min(v, prev2[j - 2] + 1);
             cur[j] = v;
@@ -30,6 +30,29 @@ int editDistance(std::u32string_view a, std::u32string_view b) {
         std::swap(prev, cur);
     }
     return prev[m];
+}
+
+int prefixEditDistance(std::u32string_view term, std::u32string_view word, int cap) {
+    const size_t n = term.size(), m = word.size();
+    if (m == 0) return 0;
+    std::vector<int> prev2(m + 1), prev(m + 1), cur(m + 1);
+    for (size_t j = 0; j <= m; ++j) prev[j] = static_cast<int>(j);
+    int best = prev[m];
+    for (size_t i = 1; i <= n; ++i) {
+        cur[0] = static_cast<int>(i);
+        int rowMin = cur[0];
+        for (size_t j = 1; j <= m; ++j) {
+            int v = std::min(std::min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (term[i - 1] == word[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && term[i - 1] == word[j - 2] && term[i - 2] == word[j - 1]) v = std::min(v, prev2[j - 2] + 1);
+            cur[j] = v;
+            rowMin = std::min(rowMin, v);
+        }
+        best = std::min(best, cur[m]);
+        if (rowMin > cap) break;  // no longer prefix can come back within reach
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
+    }
+    return best;
 }
 
 void Dictionary::assign(const std::vector<std::string>& terms) {
@@ -161,7 +184,7 @@ private:
         c[0] = static_cast<uint8_t>(std::min<size_t>(k, 255));
         uint8_t rowMin = c[0];
         for (size_t j = 1; j <= m_; ++j) {
-            int v = std::min({p[j] + 1, c[j - 1] + 1, p[j - 1] + (tc == q_[j - 1] ? 0 : 1)});
+            int v = std::min(std::min(p[j] + 1, c[j - 1] + 1), p[j - 1] + (tc == q_[j - 1] ? 0 : 1));
             if (pp && j > 1 && tc == q_[j - 2] && path_[k - 1] == q_[j - 1]) v = std::min(v, pp[j - 2] + 1);
             c[j] = static_cast<uint8_t>(std::min(v, 255));
             rowMin = std::min(rowMin, c[j]);

@@ -23,6 +23,10 @@ int maxTyposFor(size_t codePoints);
 // between two code point strings.
 int editDistance(std::u32string_view a, std::u32string_view b);
 
+// Smallest distance between `word` and a prefix of `term` (the typo-tolerant prefix match);
+// stops early once it exceeds `cap`.
+int prefixEditDistance(std::u32string_view term, std::u32string_view word, int cap);
+
 class Dictionary {
 public:
     // `terms` must be sorted (byte-wise) and unique.

@@ -450,7 +450,9 @@ void Screen::Impl::facets() {
         ImGui::EndCombo();
     }
     bool fits = vm.fitsHoursOnly();
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(3, 3));
     if (ImGui::Checkbox("Fits my hours", &fits)) vm.setFitsHoursOnly(fits);
+    ImGui::PopStyleVar();
     int from = vm.hoursFrom() / 60, to = vm.hoursTo() / 60;
     ImGui::SetNextItemWidth(100);
     bool hoursChanged = ImGui::SliderInt("##from", &from, 0, 23, "from %02d:00");
@@ -472,6 +474,7 @@ void Screen::Impl::facets() {
             ImGui::PopStyleColor();
         }
         ImGui::PushID(title);
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(3, 3));
         for (const auto& v : values) {
             bool on = v.selected;
             std::string label = v.label + "##" + v.value;
@@ -481,6 +484,7 @@ void Screen::Impl::facets() {
             ImGui::Text("%u", v.count);
             ImGui::PopStyleColor();
         }
+        ImGui::PopStyleVar();
         ImGui::PopID();
         ImGui::Spacing();
     };
@@ -578,7 +582,9 @@ void Screen::Impl::resultRow(uint32_t gi, bool selected, float width) {
     ImGui::PopStyleColor(2);
     ImGui::SetCursorScreenPos(ImVec2(top.x + 4, top.y + 3));
     bool pick = vm.picked(g.id);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(3, 3));  // a compact box, not a text field's
     if (ImGui::Checkbox("##pick", &pick)) vm.togglePick(g.id);
+    ImGui::PopStyleVar();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Add to my calendar");
     ImGui::SameLine();
     float x0 = ImGui::GetCursorPosX();

@@ -297,14 +297,14 @@ EMSCRIPTEN_KEEPALIVE int wgf_set_markdown(const char* text, int len, const char*
     if (o.is_discarded() || !o.is_object()) o = json::object();
     wgf::ImportOptions opts;
     // Options come from the host page: a value that is not a string is ignored, never thrown on.
-    auto text = [&](const char* key) {
+    auto option = [&](const char* key) {
         auto it = o.find(key);
         return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
     };
-    opts.baseUrl = text("baseUrl");
-    opts.title = text("title");
-    opts.updated = text("updated");
-    opts.kind = text("kind");
+    opts.baseUrl = option("baseUrl");
+    opts.title = option("title");
+    opts.updated = option("updated");
+    opts.kind = option("kind");
     auto result = wgf::importMarkdown(std::string_view(text, static_cast<size_t>(std::max(0, len))), opts);
     bool fatal = result.registry.groups.empty();
     if (fatal && !wgf::hasErrors(result.diagnostics))

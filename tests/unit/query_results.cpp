@@ -133,6 +133,18 @@ TEST_CASE("an index without a registry answers with nothing") {
     CHECK(index.search("").total == 0);
 }
 
+TEST_CASE("a moved-from index answers like an empty one") {
+    Registry reg = community();
+    SearchIndex a(reg);
+    SearchIndex b(std::move(a));
+    CHECK(find(b, reg, "sven") == "security");
+    CHECK(a.search("sven").total == 0);  // NOLINT(bugprone-use-after-move): what this test is about
+    CHECK(a.spans("sven", 0).empty());
+    CHECK(a.groupCount() == 0);
+    a.setMeetingFacts({});
+    CHECK_FALSE(a.hasMeetingFacts());
+}
+
 TEST_CASE("the index is rebuilt for a new registry") {
     Registry a = community();
     SearchIndex index(a);

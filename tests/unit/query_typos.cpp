@@ -89,6 +89,24 @@ TEST_CASE_FIXTURE(Fixture, "numbers are not typo-tolerant") {
     CHECK(find(idx, r, "v1.28 ") == "v128");
 }
 
+TEST_CASE("typing keystroke by keystroke finds what the whole query finds at once") {
+    // Each keystroke reuses the previous one's matches; the answer must not depend on it.
+    Registry reg = community();
+    for (const char* name : {"Obsidian", "Observers", "Obscure", "Absorb", "Observatory", "Oberon"})
+        reg.groups.push_back(group(std::string("x-") + name, name));
+    for (std::string q : {"observabilty", "securrity", "kubernetes", "lead:zoe dubios", "obsreve"}) {
+        SearchIndex typed(reg);
+        std::string last;
+        for (size_t i = 1; i <= q.size(); ++i) last = find(typed, reg, q.substr(0, i));
+        SearchIndex fresh(reg);
+        CAPTURE(q);
+        CHECK(last == find(fresh, reg, q));
+        QueryResult a = typed.search(q), b = fresh.search(q);
+        REQUIRE(a.hits.size() == b.hits.size());
+        for (size_t h = 0; h < a.hits.size(); ++h) CHECK(a.hits[h].score == b.hits[h].score);
+    }
+}
+
 TEST_CASE_FIXTURE(Fixture, "gibberish finds nothing") {
     CHECK(find(index, reg, "xqzvbt") == "");
     CHECK(find(index, reg, "qwpfkj zzv") == "");
