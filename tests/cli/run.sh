@@ -22,7 +22,7 @@ ISTIO=$ROOT/assets/registries/istio.json
 PAGE=$ROOT/assets/registries/istio-WORKING-GROUPS.md
 
 check "help" 0 "$WGF" --help
-for cmd in import validate list; do contains "help lists $cmd" "$TMP/out" "  $cmd"; done
+for cmd in import validate list query ics lint; do contains "help lists $cmd" "$TMP/out" "  $cmd"; done
 check "no arguments is a usage error" 2 "$WGF"
 check "unknown command" 2 "$WGF" frobnicate
 contains "unknown command is named" "$TMP/err" "unknown command 'frobnicate'"
@@ -60,18 +60,14 @@ if cmp -s "$TMP/out" "$ISTIO"; then pass=$((pass + 1)); else
   fail=$((fail + 1)); echo "FAIL: a fresh import differs from assets/registries/istio.json:"; diff "$TMP/out" "$ISTIO" | head -20; fi
 check "import of a page without a table fails" 1 "$WGF" import "$ROOT/README.md"
 
-# Commands added by the query and time modules, when built in.
-if "$WGF" --help | grep -q "  query"; then
-  check "query" 0 "$WGF" query "$ISTIO" "lead:sven company:google"
-  contains "query finds Core" "$TMP/out" "Core"
-fi
-if "$WGF" --help | grep -q "  ics"; then
-  check "ics" 0 "$WGF" ics "$ISTIO" --groups networking,security
-  contains "ics is a calendar" "$TMP/out" "BEGIN:VCALENDAR"
-fi
-if "$WGF" --help | grep -q "  lint"; then
-  check "lint on the bundled registry passes (warnings only)" 0 "$WGF" lint "$ISTIO"
-fi
+check "query" 0 "$WGF" query "$ISTIO" "lead:sven company:google"
+contains "query finds Core" "$TMP/out" "Core"
+check "ics" 0 "$WGF" ics "$ISTIO" --groups integrations,test-release
+contains "ics is a calendar" "$TMP/out" "BEGIN:VCALENDAR"
+contains "ics has the meeting's zone" "$TMP/out" "DTSTART;TZID=America/Los_Angeles"
+check "ics of an unknown group fails" 1 "$WGF" ics "$ISTIO" --groups nope
+check "lint on the bundled registry passes (warnings only)" 0 "$WGF" lint "$ISTIO"
+contains "lint names the biweekly meeting without a start" "$TMP/out" "(group 'security')"
 
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
