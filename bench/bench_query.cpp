@@ -5,10 +5,12 @@
 //   wgf_bench_query --groups 10000 --run         prints one JSON line of measurements
 //
 // --every K also reports the latencies of every Kth keystroke alone: the sample that the slow JS
-// engines are measured on at large sizes, for like-for-like ratios.
+// engines are measured on at large sizes, for like-for-like ratios. --slow MS prints the
+// keystrokes slower than that to stderr.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <malloc.h>
@@ -21,7 +23,6 @@
 #include "query/engine.h"
 
 using namespace wgf;
-#include <ctime>
 
 // Wall-clock time, as a visitor sees it. WGF_BENCH_CPU=1 (native) uses the thread's CPU time
 // instead, to look at the engine alone on a busy machine.
@@ -86,7 +87,8 @@ int main(int argc, char** argv) {
         else if (a == "--slow") slowMs = std::atof(next().c_str());
         else if (a == "--every") every = std::max<size_t>(1, std::strtoull(next().c_str(), nullptr, 10));
         else {
-            std::cerr << "usage: wgf_bench_query --groups N [--seed S] [--write DIR] [--run] [--label NAME] [--every K]\n";
+            std::cerr << "usage: wgf_bench_query --groups N [--seed S] [--write DIR] [--run] [--label NAME]"
+                         " [--every K] [--slow MS]\n";
             return 2;
         }
     }

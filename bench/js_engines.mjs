@@ -5,6 +5,9 @@
 //   node --expose-gc bench/js_engines.mjs --engine minisearch --groups 10000 --dir DIR
 //        [--every K [--sample-only]] [--labelled-max N] [--nohit-max N]
 //
+// Engines: minisearch, flexsearch, fuse, and flexsearch-nosuggest (FlexSearch without its
+// `suggest` option, to check that option is not what makes its slow keystrokes slow).
+//
 // Prints one JSON line shaped like wgf_bench_query's. Each library gets the same fields with
 // similar weights, accent folding where it has none built in, and its prefix and fuzzy options
 // switched on.
@@ -73,14 +76,16 @@ function build() {
       const fuse = new Fuse(docs, options, index);
       return (q, limit) => fuse.search(q, { limit }).map((r) => r.item.id);
     }
-    case "flexsearch": {
+    case "flexsearch":
+    case "flexsearch-nosuggest": {
       const index = new FlexSearch.Document({
         tokenize: "forward",
         encoder: FlexSearch.Charset.LatinBalance,
         document: { id: "id", index: fields.map((f) => ({ field: f, tokenize: "forward" })) },
       });
       for (const d of docs) index.add(d);
-      return (q, limit) => index.search(q, { limit, suggest: true, merge: true }).map((r) => r.id);
+      const suggest = engine === "flexsearch";
+      return (q, limit) => index.search(q, { limit, suggest, merge: true }).map((r) => r.id);
     }
     default:
       throw new Error(`unknown engine ${engine}`);
@@ -153,7 +158,8 @@ for (const q of labelledQueries) {
 const nohitQueries = queries.filter((q) => q.category === "nohit").slice(0, Number(args["nohit-max"] ?? Infinity));
 for (const q of nohitQueries) if (search(q.plain, limit).length > 0) nohit++;
 
-const names = { minisearch: "MiniSearch", fuse: "Fuse.js", flexsearch: "FlexSearch" };
+const names = { minisearch: "MiniSearch", fuse: "Fuse.js", flexsearch: "FlexSearch",
+                "flexsearch-nosuggest": "FlexSearch, suggest off" };
 console.log(JSON.stringify({
   engine: names[engine],
   groups,

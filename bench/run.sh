@@ -72,7 +72,7 @@ hashes=$(grep -o '"corpusHash":"[0-9]*"' "$RESULTS" | sort | uniq -c | awk '{pri
 
 elapsed=$(( $(date +%s) - start ))
 {
-  echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m)), node $(node --version), Emscripten $(emcc --version | head -n1 | grep -o '[0-9]*\.[0-9]*\.[0-9]*' | head -n1),"
+  echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m)), node $(node --version), Emscripten $(emcc --version | sed -n 's/.* \([0-9][0-9]*\.[0-9][0-9]*\.[0-9][0-9]*\).*/\1/p' | sed -n 1p),"
   echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg); the whole run took $((elapsed / 60)) min $((elapsed % 60)) s."
   echo
   node bench/report.mjs "$RESULTS"

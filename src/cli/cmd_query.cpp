@@ -73,7 +73,7 @@ int runQuery(const std::vector<std::string>& args) {
         }
     }
     if (path.empty()) return usageError("query", "no registry file");
-    auto loaded = loadRegistryFile(path, true);
+    auto loaded = loadRegistryFile(path);  // problems in the registry go to stderr
     if (!loaded) return 1;
     const Registry& registry = loaded->registry;
     SearchIndex index(registry);

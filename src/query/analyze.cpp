@@ -1,6 +1,8 @@
 // Text analysis: word boundaries, normalisation and folding (see analyze.h).
 #include "query/analyze.h"
 
+#include <algorithm>
+
 #include <utf8proc.h>
 
 namespace wgf::query {
@@ -386,6 +388,9 @@ std::string fold(std::string_view text) {
 }
 
 size_t foldedPrefixBytes(std::string_view original, size_t foldedBytes) {
+    bool plain = true;  // ASCII without apostrophes folds byte for byte
+    for (char c : original) plain = plain && static_cast<unsigned char>(c) < 0x80 && c != '\'';
+    if (plain) return std::min(foldedBytes, original.size());
     std::string exact, folded;
     size_t total = 0;
     size_t pos = 0;

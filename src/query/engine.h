@@ -80,7 +80,7 @@ enum class SearchField : uint8_t {
     Topic,        // topics
     Lead,         // leads' names and GitHub handles
     Company,      // leads' companies
-    Contact,      // contacts' kind, label and address
+    Contact,      // contacts' kind and label (the address of one without a label)
     Kind,         // group kind
     Meeting,      // meetings' titles and schedule text
     Description,  // group description

@@ -33,7 +33,7 @@ constexpr float kWeightScale = 65535.0f;
 struct AccentVariant {
     uint32_t term = 0;
     std::string exact;  // e.g. "müller" for the term "muller"
-    uint32_t docsBegin = 0, docsEnd = 0;  // into Index::variantDocs, sorted
+    uint32_t docsBegin = 0, docsEnd = 0;  // into IndexData::variantDocs, sorted
 };
 
 // Interned facet values: folded key -> id, with the most frequent spelling as the label.
@@ -58,7 +58,7 @@ enum DocFlag : uint8_t {
 struct DocFacts {
     uint8_t days = 0;       // bit 0 = Monday
     uint8_t flags = 0;      // DocFlag bits
-    uint16_t cadences = 0;  // bits into Index::cadences (first 16 values)
+    uint16_t cadences = 0;  // bits into IndexData::cadences (its first 16 values)
 };
 
 constexpr SearchField fieldOf(SpanSource s) {
@@ -165,20 +165,17 @@ struct DocScores {
     }
 };
 
-}  // namespace wgf::query
-
-namespace wgf::query {
-
+// Everything a SearchIndex holds (SearchIndex is a handle to one of these).
 struct IndexData {
     const Registry* registry = nullptr;
     IndexOptions options;
     uint32_t docCount = 0;
 
     // Inverted index.
-    query::Dictionary dict;
+    Dictionary dict;
     std::vector<uint32_t> postingStart;  // per term, + 1
-    std::vector<query::Posting> postings;
-    std::vector<query::AccentVariant> variants;  // sorted by term, then spelling
+    std::vector<Posting> postings;
+    std::vector<AccentVariant> variants;  // sorted by term, then spelling
     std::vector<uint32_t> variantDocs;
 
     // One letter or digit typed: the first keystroke of nearly every query, matching a large
@@ -192,32 +189,33 @@ struct IndexData {
     std::vector<uint32_t> byName;    // groups in name order (the inverse of nameRank)
 
     // Facets and filters.
-    query::ValueTable companies, kinds, zones, cadences;
+    ValueTable companies, kinds, zones, cadences;
     std::vector<uint32_t> docCompanyStart, docCompanies;  // per group: company ids
     std::vector<uint32_t> docKind;                        // per group: kind id or UINT32_MAX
     std::vector<uint32_t> docZoneStart, docZones;         // per group: zone ids
-    std::vector<query::DocFacts> facts;
+    std::vector<DocFacts> facts;
     bool meetingFacts = false;
-    query::FacetCounts allCounts;  // over every group, for large result sets (see facets.cpp)
+    FacetCounts allCounts;  // over every group, for large result sets (see facets.cpp)
     bool allCountsValid = false;
 
     bool suggesting = false;  // inside suggestCorrections (whose probes must not suggest again)
 
     // Per-keystroke reuse.
-    std::unordered_map<std::string, query::WordMatches> wordCache;
+    std::unordered_map<std::string, WordMatches> wordCache;
+    std::unordered_map<std::string, std::vector<std::string>> alternativesCache;  // did you mean
 
     // Search scratch (grown on first use).
-    query::DocScores scratch[5];
+    DocScores scratch[5];
 
     void build(const Registry& registry, const IndexOptions& options);
     void buildFirstCharLists();
     void computeMeetingFacts(const std::vector<GroupMeetingFacts>* facts);
 
-    std::pair<const query::Posting*, const query::Posting*> postingsOf(uint32_t term) const {
+    std::pair<const Posting*, const Posting*> postingsOf(uint32_t term) const {
         return {postings.data() + postingStart[term], postings.data() + postingStart[term + 1]};
     }
     uint32_t df(uint32_t term) const { return postingStart[term + 1] - postingStart[term]; }
-    const query::WordMatches& matchWord(const query::QueryWord& word);
+    const WordMatches& matchWord(const QueryWord& word);
 };
 
 }  // namespace wgf::query

@@ -292,7 +292,7 @@ private:
                     p = c + 1;
                 }
                 if (bad || !days) {
-                    if (!typing || !days)
+                    if (!typing)  // "day:t" while typing "day:thu": not an error yet
                         message(start, "unknown day \"" + std::string(value) +
                                            "\" (use mon..sun, weekday or weekend); " + (days ? "partly used" : "ignored"));
                     if (!days) return end;

@@ -50,10 +50,11 @@ const WordMatches& query::IndexData::matchWord(const QueryWord& w) {
         matchTerms(dict, w.cps, w.prefix, w.maxTypos, m.terms);
     }
     m.quality.reserve(m.terms.size());
-    uint64_t dfSum = 0;
+    uint64_t dfSum = 0, dfByDistance[3] = {};
     for (const auto& t : m.terms) {
         m.quality.push_back(matchQuality(t, w.cps.size(), t.exact ? w.cps.size() : codePointCount(dict.term(t.term))));
         dfSum += df(t.term);
+        dfByDistance[std::min<int>(t.distance, 2)] += df(t.term);
         if (t.distance > 0) m.typoTerms.push_back(dict.term(t.term));
     }
     m.postings = dfSum;
@@ -61,9 +62,11 @@ const WordMatches& query::IndexData::matchWord(const QueryWord& w) {
         m.firstChar = static_cast<int>(w.cps[0]);
         m.postings = firstCharStart[w.cps[0] + 1] - firstCharStart[w.cps[0]];
     }
-    // Rarity of the word as typed: all its expansions share it, so a rare completion or typo
-    // does not outrank the common exact match.
-    double n = docCount, dfw = std::min<double>(n, double(dfSum));
+    // Rarity of the word as meant: all its expansions share it (a rare completion or typo does
+    // not outrank the common exact match), taken from the nearest matches only (a common word
+    // two typos away, "meeting" for "teesting", does not make "testing" look common).
+    uint64_t nearest = dfByDistance[0] ? dfByDistance[0] : dfByDistance[1] ? dfByDistance[1] : dfByDistance[2];
+    double n = docCount, dfw = std::min<double>(n, double(nearest));
     m.idf = static_cast<float>(std::log(1.0 + (n - dfw + 0.5) / (dfw + 0.5)));
     return wordCache.emplace(std::move(key), std::move(m)).first->second;
 }
@@ -305,9 +308,19 @@ QueryResult SearchIndex::search(std::string_view query, const QueryOptions& opti
     if (!impl_ || !impl_->registry) return result;
     query::IndexData& x = *impl_;
     if (x.wordCache.size() > kMaxWordCacheEntries) x.wordCache.clear();
+    if (x.alternativesCache.size() > kMaxWordCacheEntries) x.alternativesCache.clear();
 
     ParsedQuery parsed = parseQuery(query);
     result.messages = parsed.messages;
+
+    auto note = [&](int column, const char* text) {  // column 0: not about one place in the query
+        Diagnostic d;
+        d.severity = Severity::Warning;
+        d.line = column > 0 ? 1 : 0;
+        d.column = column;
+        d.message = text;
+        result.messages.push_back(std::move(d));
+    };
 
     // Expand every word of the query once.
     std::vector<OperandRef> operands;
@@ -316,22 +329,10 @@ QueryResult SearchIndex::search(std::string_view query, const QueryOptions& opti
     for (const auto& c : parsed.clauses)
         for (const auto& op : c.anyOf) {
             if (op.kind == Operand::Kind::Filter) {
-                if (op.filter == FilterKind::Day && !x.meetingFacts) {
-                    Diagnostic d;
-                    d.severity = Severity::Warning;
-                    d.line = 1;
-                    d.column = static_cast<int>(op.begin) + 1;
-                    d.message = "day: uses each meeting's own time zone (the viewer's is not known yet)";
-                    result.messages.push_back(std::move(d));
-                }
-                if (op.filter == FilterKind::FitsHours && !x.meetingFacts) {
-                    Diagnostic d;
-                    d.severity = Severity::Warning;
-                    d.line = 1;
-                    d.column = static_cast<int>(op.begin) + 1;
-                    d.message = "fits:hours needs the viewer's hours; ignored";
-                    result.messages.push_back(std::move(d));
-                }
+                if (op.filter == FilterKind::Day && !x.meetingFacts)
+                    note(static_cast<int>(op.begin) + 1, "day: uses each meeting's own time zone (the viewer's is not known yet)");
+                if (op.filter == FilterKind::FitsHours && !x.meetingFacts)
+                    note(static_cast<int>(op.begin) + 1, "fits:hours needs the viewer's hours; ignored");
                 continue;
             }
             OperandRef r;
@@ -343,12 +344,7 @@ QueryResult SearchIndex::search(std::string_view query, const QueryOptions& opti
             }
             operands.push_back(std::move(r));
         }
-    if (options.fitsHoursOnly && !x.meetingFacts) {
-        Diagnostic d;
-        d.severity = Severity::Warning;
-        d.message = "\"fits my hours\" needs the viewer's hours; ignored";
-        result.messages.push_back(std::move(d));
-    }
+    if (options.fitsHoursOnly && !x.meetingFacts) note(0, "\"fits my hours\" needs the viewer's hours; ignored");
 
     Evaluator evaluator(x, operands);
     DocScores& matched = evaluator.run(parsed, options.fitsHoursOnly);
@@ -399,9 +395,12 @@ QueryResult SearchIndex::search(std::string_view query, const QueryOptions& opti
     }
 
     if (result.total == 0 && hasText && !x.suggesting) {
-        x.suggesting = true;
+        struct Suggesting {  // the corrected queries it runs must not suggest in turn
+            bool& flag;
+            explicit Suggesting(bool& f) : flag(f) { flag = true; }
+            ~Suggesting() { flag = false; }
+        } guard(x.suggesting);
         result.didYouMean = suggestCorrections(*this, x, query, parsed, options);
-        x.suggesting = false;
     }
     return result;
 }

@@ -22,33 +22,35 @@ struct Alternative {
 
 // Index terms near `w`: one edit for words of 1-3 characters, two from 4 on (one more than the
 // search allowed, except for long words, where a third edit would mostly find noise). Nearest
-// and most frequent first.
-std::vector<Alternative> alternativesFor(IndexData& x, const QueryWord& w) {
-    std::vector<Alternative> out;
-    if (w.cjk || w.cps.size() < 2) return out;
+// and most frequent first. Cached: while a visitor types on, the other words stay the same.
+const std::vector<std::string>& alternativesFor(IndexData& x, const QueryWord& w) {
+    auto [it, added] = x.alternativesCache.try_emplace(w.folded);
+    if (!added) return it->second;
+    if (w.cjk || w.cps.size() < 2) return it->second;
     int allowed = w.cps.size() <= 3 ? 1 : 2;
     std::vector<TermMatch> matches;
     matchTerms(x.dict, w.cps, false, allowed, matches);
-    for (const auto& m : matches) {
-        if (m.distance == 0) continue;
-        out.push_back({m.distance, x.df(m.term), std::string(x.dict.term(m.term))});
-    }
-    std::sort(out.begin(), out.end(), [](const Alternative& a, const Alternative& b) {
+    std::vector<Alternative> near;
+    for (const auto& m : matches)
+        if (m.distance > 0) near.push_back({m.distance, x.df(m.term), std::string(x.dict.term(m.term))});
+    std::sort(near.begin(), near.end(), [](const Alternative& a, const Alternative& b) {
         return std::tie(a.distance, b.df, a.term) < std::tie(b.distance, a.df, b.term);
     });
-    if (out.size() > kAlternativesPerWord) out.resize(kAlternativesPerWord);
-    return out;
+    for (size_t i = 0; i < near.size() && i < kAlternativesPerWord; ++i) it->second.push_back(std::move(near[i].term));
+    return it->second;
 }
 
 }  // namespace
 
 std::vector<std::string> suggestCorrections(SearchIndex& index, IndexData& x, std::string_view query,
                                             const ParsedQuery& parsed, const QueryOptions& options) {
-    // The positive words, and which of them match nothing at all.
+    // The positive words: which match nothing at all, and which are not index terms themselves
+    // (found only as a prefix or with typos).
     struct Candidate {
         const QueryWord* word;
         bool fails;
-        std::vector<Alternative> alternatives;
+        bool inexact;
+        std::vector<std::string> alternatives;
     };
     std::vector<Candidate> words;
     bool anyFails = false;
@@ -56,15 +58,18 @@ std::vector<std::string> suggestCorrections(SearchIndex& index, IndexData& x, st
         if (c.negated) continue;
         for (const auto& op : c.anyOf)
             for (const auto& w : op.words) {
-                bool fails = x.matchWord(w).terms.empty();
+                const WordMatches& m = x.matchWord(w);
+                bool fails = m.terms.empty();
+                bool exact = std::any_of(m.terms.begin(), m.terms.end(), [](const TermMatch& t) { return t.exact; });
                 anyFails |= fails;
-                words.push_back({&w, fails, {}});
+                words.push_back({&w, fails, !exact, {}});
             }
     }
-    // Fix the failing words; if every word matches somewhere (only their combination fails),
-    // try changing one word at a time.
+    // Fix the failing words. If every word matches somewhere (only their combination fails),
+    // try another term for one word at a time, among the words the visitor may have misspelled:
+    // a word that is itself a term was meant.
     for (auto& c : words)
-        if (c.fails || !anyFails) c.alternatives = alternativesFor(x, *c.word);
+        if (c.fails || (!anyFails && c.inexact)) c.alternatives = alternativesFor(x, *c.word);
 
     std::vector<std::vector<std::pair<const QueryWord*, std::string>>> tries;
     if (anyFails) {
@@ -73,7 +78,7 @@ std::vector<std::string> suggestCorrections(SearchIndex& index, IndexData& x, st
         for (const auto& c : words)
             if (c.fails) {
                 if (c.alternatives.empty()) complete = false;
-                else best.emplace_back(c.word, c.alternatives[0].term);
+                else best.emplace_back(c.word, c.alternatives[0]);
             }
         if (!complete) return {};
         tries.push_back(best);
@@ -81,14 +86,14 @@ std::vector<std::string> suggestCorrections(SearchIndex& index, IndexData& x, st
             const auto* c = &*std::find_if(words.begin(), words.end(), [&](const Candidate& k) { return k.word == best[i].first; });
             for (size_t a = 1; a < c->alternatives.size(); ++a) {
                 auto t = best;
-                t[i].second = c->alternatives[a].term;
+                t[i].second = c->alternatives[a];
                 tries.push_back(std::move(t));
             }
         }
     } else {  // the first alternative of each word, then the second...
         for (size_t a = 0; a < kAlternativesPerWord && tries.size() < kMaxTries / 2; ++a)
             for (const auto& c : words)
-                if (a < c.alternatives.size() && tries.size() < kMaxTries / 2) tries.push_back({{c.word, c.alternatives[a].term}});
+                if (a < c.alternatives.size() && tries.size() < kMaxTries / 2) tries.push_back({{c.word, c.alternatives[a]}});
     }
 
     std::vector<std::string> out;

@@ -35,7 +35,10 @@ int editDistance(std::u32string_view a, std::u32string_view b) {
 int prefixEditDistance(std::u32string_view term, std::u32string_view word, int cap) {
     const size_t n = term.size(), m = word.size();
     if (m == 0) return 0;
-    std::vector<int> prev2(m + 1), prev(m + 1), cur(m + 1);
+    thread_local std::vector<int> prev2, prev, cur;  // called for many terms in a row
+    prev2.assign(m + 1, 0);
+    prev.resize(m + 1);
+    cur.assign(m + 1, 0);
     for (size_t j = 0; j <= m; ++j) prev[j] = static_cast<int>(j);
     int best = prev[m];
     for (size_t i = 1; i <= n; ++i) {

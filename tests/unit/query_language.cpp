@@ -167,6 +167,8 @@ TEST_CASE_FIXTURE(Fixture, "what is still being typed at the end is silently use
     CHECK(messages("google lead:") == "");
     CHECK(found("google lead:") == "networking security");
     CHECK(messages("google day:") == "");
+    CHECK(messages("google day:t") == "");     // on the way to day:thu
+    CHECK(messages("day:t google") == "1: unknown day \"t\" (use mon..sun, weekday or weekend); ignored\n");
     CHECK(messages("google has:mee") == "");
     CHECK(messages("\"service mesh") == "");
     CHECK(messages("lead: google") == "");

@@ -82,6 +82,26 @@ TEST_CASE("rare words count more than common ones") {
     CHECK(find(index, r, "project gateway ") == "rare-in-name common-in-name");
 }
 
+TEST_CASE("a common word two typos away does not drown the near match") {
+    // "teesting" is one typo from "testing" and two from "meeting", which every group has.
+    Registry r;
+    for (int i = 0; i < 12; ++i) {
+        Group g = group("g" + std::to_string(i), "Alpha " + std::to_string(i), "Alpha project, alpha team.");
+        g.meetings = {meeting("FREQ=WEEKLY;BYDAY=MO", "UTC", "Regular meeting")};
+        r.groups.push_back(g);
+    }
+    Group testing = group("testing", "Alpha Testing", "Tests.");
+    testing.meetings = {meeting("FREQ=WEEKLY;BYDAY=MO", "UTC", "Regular meeting")};
+    r.groups.push_back(testing);
+    for (int i = 0; i < 40; ++i) {  // "alpha" is rarer than "meeting"
+        Group g = group("b" + std::to_string(i), "Beta " + std::to_string(i));
+        g.meetings = {meeting("FREQ=WEEKLY;BYDAY=MO", "UTC", "Regular meeting")};
+        r.groups.push_back(g);
+    }
+    SearchIndex index(r);
+    CHECK(find(index, r, "alpha teesting").substr(0, 7) == "testing");
+}
+
 TEST_CASE("equal scores keep a stable order: by name, then id") {
     Registry r;
     r.groups = {group("z", "Zeta Docs"), group("a2", "Alpha Docs"), group("m", "Mu Docs"), group("a1", "Alpha Docs")};

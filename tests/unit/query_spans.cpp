@@ -59,6 +59,25 @@ TEST_CASE_FIXTURE(Fixture, "offsets are bytes of the original text, accents and 
     CHECK(spans("zoë", "observability") == "leads[0].name[0,4)=Zoë leads[0].github[0,3)=zoe");
 }
 
+TEST_CASE("a typed part ends where its folded form ends in the original spelling") {
+    Registry r;
+    Group g = group("g", "Straße Team");
+    g.leads = {lead("Siobhán O'Brien")};
+    r.groups = {g};
+    SearchIndex index(r);
+    auto spansOf = [&](const std::string& q) {
+        std::string out;
+        QueryResult res = index.search(q);
+        REQUIRE(res.hits.size() == 1);
+        for (const auto& s : res.hits[0].spans)
+            out += (out.empty() ? "" : " ") + std::string(spanText(r.groups[0], s).substr(s.begin, s.end - s.begin));
+        return out;
+    };
+    CHECK(spansOf("obr") == "O'Br");
+    CHECK(spansOf("siobha") == "Siobhá");
+    CHECK(spansOf("strass") == "Straß");  // "ß" folds to "ss": the whole letter is marked
+}
+
 TEST_CASE_FIXTURE(Fixture, "a field qualifier marks only that field") {
     CHECK(spans("company:google", "security") == "leads[0].company[0,6)=Google");
     CHECK(spans("topic:mtls", "security") == "topics[0][0,4)=mTLS");
