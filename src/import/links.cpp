@@ -208,7 +208,7 @@ std::string labelFromContext(const RichText& paragraph, const TextLink& link) {
                 if (k == 0 && after[k].begin != link.end + 1) break;  // punctuation in between
                 auto w = text.substr(after[k].begin, after[k].end - after[k].begin);
                 if (isFunctionWord(toLower(w))) break;
-                label += " " + std::string(w);
+                label.append(" ").append(w);
                 if (after[k].after != ' ') break;
             }
         }

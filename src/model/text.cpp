@@ -4,33 +4,30 @@
 
 namespace wgf {
 
-size_t findInvalidUtf8(std::string_view s) {
-    size_t i = 0;
-    while (i < s.size()) {
-        utf8proc_int32_t cp = 0;
-        auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-                                  static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-        if (n <= 0) return i;  // utf8proc rejects overlongs, surrogates and > U+10FFFF
-        i += static_cast<size_t>(n);
+int32_t detail::decodeUtf8Sequence(std::string_view s, size_t pos, size_t& length) {
+    utf8proc_int32_t cp = -1;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + pos),
+                              static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
+    if (n <= 0) {  // utf8proc rejects overlongs, surrogates and > U+10FFFF
+        length = 1;
+        return -1;
     }
+    length = static_cast<size_t>(n);
+    return cp;
+}
+
+size_t findInvalidUtf8(std::string_view s) {
+    for (size_t i = 0, n = 0; i < s.size(); i += n)
+        if (codePointAt(s, i, n) < 0) return i;
     return std::string_view::npos;
 }
 
 std::string repairUtf8(std::string_view s) {
     std::string out;
     out.reserve(s.size());
-    size_t i = 0;
-    while (i < s.size()) {
-        utf8proc_int32_t cp = 0;
-        auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-                                  static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-        if (n <= 0) {
-            out += "\xEF\xBF\xBD";
-            ++i;
-        } else {
-            out.append(s.substr(i, static_cast<size_t>(n)));
-            i += static_cast<size_t>(n);
-        }
+    for (size_t i = 0, n = 0; i < s.size(); i += n) {
+        if (codePointAt(s, i, n) < 0) out += "\xEF\xBF\xBD";
+        else out.append(s.substr(i, n));
     }
     return out;
 }

@@ -1,10 +1,27 @@
 // wgfinder: small text checks shared by the loader, the importer and lint.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace wgf {
+
+namespace detail {
+int32_t decodeUtf8Sequence(std::string_view s, size_t pos, size_t& length);
+}
+
+// The code point starting at byte `pos` (< s.size()) and its length in bytes. An invalid
+// sequence (as utf8proc judges it) gives -1 and length 1, so a loop moves on byte by byte.
+inline int32_t codePointAt(std::string_view s, size_t pos, size_t& length) {
+    auto c = static_cast<unsigned char>(s[pos]);
+    if (c < 0x80) {
+        length = 1;
+        return c;
+    }
+    return detail::decodeUtf8Sequence(s, pos, length);
+}
 
 // Byte offset of the first invalid UTF-8 sequence (overlongs, surrogates and code points past
 // U+10FFFF count as invalid), or npos when `s` is valid.

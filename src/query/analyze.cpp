@@ -5,6 +5,8 @@
 
 #include <utf8proc.h>
 
+#include "model/text.h"
+
 namespace wgf::query {
 
 namespace {
@@ -52,24 +54,6 @@ CharClass classify(int32_t c) {
 
 bool isWordChar(CharClass k) {
     return k == CharClass::Letter || k == CharClass::Digit || k == CharClass::Mark;
-}
-
-// Decodes the code point at `pos`; invalid bytes give -1 and length 1.
-int32_t decodeAt(std::string_view s, size_t pos, size_t& len) {
-    auto c0 = static_cast<unsigned char>(s[pos]);
-    if (c0 < 0x80) {
-        len = 1;
-        return c0;
-    }
-    utf8proc_int32_t cp = -1;
-    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + pos),
-                              static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
-    if (n <= 0) {
-        len = 1;
-        return -1;
-    }
-    len = static_cast<size_t>(n);
-    return cp;
 }
 
 // ---- normalisation ---------------------------------------------------------------------------
@@ -274,7 +258,7 @@ bool Tokenizer::nextWord(Token& token) {
             // Non-ASCII inside the word: the general path below reads it from its start.
         }
         size_t len;
-        int32_t c = decodeAt(text_, pos_, len);
+        int32_t c = codePointAt(text_, pos_, len);
         CharClass k = c < 0 ? CharClass::Separator : classify(c);
         if (k == CharClass::Cjk) {
             // Collect the run; a combining mark (e.g. a dakuten) stays with its character.
@@ -283,7 +267,7 @@ bool Tokenizer::nextWord(Token& token) {
             size_t p = pos_;
             while (p < n) {
                 size_t l;
-                int32_t d = decodeAt(text_, p, l);
+                int32_t d = codePointAt(text_, p, l);
                 CharClass kd = d < 0 ? CharClass::Separator : classify(d);
                 if (kd == CharClass::Cjk) {
                     cjkStarts_.push_back(static_cast<uint32_t>(p));
@@ -308,7 +292,7 @@ bool Tokenizer::nextWord(Token& token) {
         size_t p = pos_ + len;
         while (p < n) {
             size_t l;
-            int32_t d = decodeAt(text_, p, l);
+            int32_t d = codePointAt(text_, p, l);
             CharClass kd = d < 0 ? CharClass::Separator : classify(d);
             if (isWordChar(kd)) {
                 if (kd != CharClass::Mark) prev = kd;
@@ -318,7 +302,7 @@ bool Tokenizer::nextWord(Token& token) {
             if (kd == CharClass::Apostrophe || kd == CharClass::NumberJoiner) {
                 if (p + l < n) {
                     size_t l2;
-                    int32_t e = decodeAt(text_, p + l, l2);
+                    int32_t e = codePointAt(text_, p + l, l2);
                     CharClass ke = e < 0 ? CharClass::Separator : classify(e);
                     bool joins = kd == CharClass::Apostrophe
                                      ? (prev == CharClass::Letter && ke == CharClass::Letter)
@@ -371,7 +355,7 @@ std::string fold(std::string_view text) {
     bool space = false;
     for (size_t pos = 0; pos < text.size();) {
         size_t len;
-        int32_t c = decodeAt(text, pos, len);
+        int32_t c = codePointAt(text, pos, len);
         bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 ||
                   (c > 0x7F && utf8proc_category(c) == UTF8PROC_CATEGORY_ZS);
         if (c < 0 || ws) {
@@ -397,11 +381,11 @@ size_t foldedPrefixBytes(std::string_view original, size_t foldedBytes) {
     while (pos < original.size() && total < foldedBytes) {
         // One character with the marks that follow it.
         size_t len;
-        decodeAt(original, pos, len);
+        codePointAt(original, pos, len);
         size_t end = pos + len;
         while (end < original.size()) {
             size_t l;
-            int32_t c = decodeAt(original, end, l);
+            int32_t c = codePointAt(original, end, l);
             if (c < 0 || classify(c) != CharClass::Mark) break;
             end += l;
         }
@@ -416,7 +400,7 @@ size_t codePointCount(std::string_view s) {
     size_t count = 0;
     for (size_t pos = 0; pos < s.size(); ++count) {
         size_t len;
-        decodeAt(s, pos, len);
+        codePointAt(s, pos, len);
         pos += len;
     }
     return count;
@@ -426,7 +410,7 @@ void decodeUtf8(std::string_view s, std::u32string& out) {
     out.clear();
     for (size_t pos = 0; pos < s.size();) {
         size_t len;
-        int32_t c = decodeAt(s, pos, len);
+        int32_t c = codePointAt(s, pos, len);
         out.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
         pos += len;
     }

@@ -138,6 +138,9 @@ struct QueryOptions {
     bool withSpans = true;       // compute highlight spans for the returned hits
     bool withFacets = true;      // count facet values over the results
     size_t maxFacetValues = 20;  // per facet, most frequent first (selected values always kept)
+    // With no query words nothing is ranked: hits come in name order, or with this set in the
+    // registry's own order (the community's order, as its page lists the groups).
+    bool browseInRegistryOrder = false;
 };
 
 struct Hit {

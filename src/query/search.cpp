@@ -355,12 +355,15 @@ QueryResult SearchIndex::search(std::string_view query, const QueryOptions& opti
 
     // Rank: score (larger first), then name order. One 64-bit key per group sorts both at once:
     // a non-negative float's bits order like the float, inverted for "larger first".
-    size_t want = options.limit == 0 ? 0 : std::min(final.size(), options.offset + options.limit);
+    size_t want = options.limit == 0 || options.offset >= final.size()
+                      ? 0
+                      : options.offset + std::min(options.limit, final.size() - options.offset);
+    bool registryOrder = !hasText && options.browseInRegistryOrder;
     auto keyOf = [&](uint32_t d) {
         float s = hasText ? std::max(0.0f, matched.score[d]) : 0.0f;
         uint32_t bits;
         std::memcpy(&bits, &s, sizeof bits);
-        return (uint64_t(~bits) << 32) | x.nameRank[d];
+        return (uint64_t(~bits) << 32) | (registryOrder ? d : x.nameRank[d]);
     };
     std::vector<uint64_t> keys;
     if (want <= 1024) {
@@ -388,7 +391,8 @@ QueryResult SearchIndex::search(std::string_view query, const QueryOptions& opti
     std::sort(keys.begin(), keys.end());
     for (size_t i = options.offset; i < keys.size(); ++i) {
         Hit h;
-        h.group = x.byName[static_cast<uint32_t>(keys[i])];
+        auto low = static_cast<uint32_t>(keys[i]);
+        h.group = registryOrder ? low : x.byName[low];
         h.score = hasText ? matched.score[h.group] : 0.0f;
         if (options.withSpans && hasText) h.spans = highlight(x, h.group, positive, matched.fields[h.group]);
         result.hits.push_back(std::move(h));

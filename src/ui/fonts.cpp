@@ -3,23 +3,16 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <utf8proc.h>
+
+#include "model/text.h"
 
 namespace wgf::ui {
 namespace {
 
 void addText(std::vector<uint32_t>& out, const std::string& s) {
-    size_t i = 0;
-    while (i < s.size()) {
-        utf8proc_int32_t cp = 0;
-        auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
-                                  static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-        if (n <= 0) {
-            ++i;
-            continue;
-        }
+    for (size_t i = 0, n = 0; i < s.size(); i += n) {
+        int32_t cp = codePointAt(s, i, n);
         if (cp >= 0x80) out.push_back(static_cast<uint32_t>(cp));
-        i += static_cast<size_t>(n);
     }
 }
 

@@ -149,25 +149,27 @@ double Screen::secondsUntilRedraw(double nowUtc) const {
     return s < 0.05 ? 60.0 : s;
 }
 
-std::string Screen::stateJson() const {
-    nlohmann::json j = nlohmann::json::parse(impl_->vm.stateJson());
+nlohmann::json Screen::state() const {
+    nlohmann::json j = impl_->vm.state();
     j["missingGlyphs"] = impl_->fonts.missingGlyphs().size();
     j["detailOpen"] = impl_->detailOpen;
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return j;
 }
+
+std::string Screen::stateJson() const { return state().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
 std::vector<MirrorRow> Screen::mirrorRows() const {
     std::vector<MirrorRow> rows;
     ViewModel& vm = impl_->vm;
-    const auto& order = vm.order();
     auto [first, last] = vm.visibleRows();
-    for (size_t row = first; row < last && row < order.size(); ++row) {
-        const Group& g = vm.registry().groups[order[row]];
+    for (size_t row = first; row < last && row < vm.rowCount(); ++row) {
+        uint32_t index = vm.row(row);
+        const Group& g = vm.registry().groups[index];
         std::string text = g.name;
         std::string leads;
         for (const auto& p : g.leads) leads += (leads.empty() ? "" : ", ") + p.name + (p.company.empty() ? "" : " (" + p.company + ")");
         if (!leads.empty()) text += ". Leads: " + leads;
-        const NextMeeting& n = vm.next(order[row]);
+        const NextMeeting& n = vm.next(index);
         if (n.known()) text += ". Next meeting " + n.when;
         rows.push_back({g.id, text, g.id == vm.selected()});
     }
@@ -265,7 +267,7 @@ void Screen::Impl::emitChanges() {
         lastShare = share;
         act(Action::Kind::StateChanged, "");
     }
-    size_t total = vm.order().size();
+    size_t total = vm.rowCount();
     if (total != lastAnnouncedTotal || vm.query() != lastAnnouncedQuery) {
         lastAnnouncedTotal = total;
         lastAnnouncedQuery = vm.query();
@@ -383,11 +385,10 @@ void Screen::Impl::searchRow() {
 }
 
 void Screen::Impl::statusRow() {
-    const auto& order = vm.order();
-    size_t all = vm.registry().groups.size();
+    size_t shown = vm.rowCount(), all = vm.registry().groups.size();
     ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
-    if (order.size() == all) ImGui::Text("%zu groups", all);
-    else ImGui::Text("%zu of %zu groups", order.size(), all);
+    if (shown == all) ImGui::Text("%zu groups", all);
+    else ImGui::Text("%zu of %zu groups", shown, all);
     ImGui::PopStyleColor();
     // Active filters as removable chips.
     auto chips = [&](FacetKind kind, const std::vector<std::string>& values, const char* prefix) {
@@ -527,8 +528,8 @@ Ranges rangesFor(const std::vector<Span>& spans, SpanSource source, uint32_t ite
 
 void Screen::Impl::results(float) {
     noteScroll();
-    const auto& order = vm.order();
-    if (order.empty()) {
+    size_t rows = vm.rowCount();
+    if (rows == 0) {
         ImGui::Spacing();
         wrapped(vm.registry().groups.empty() ? "No groups to show yet." : "No group matches. Try fewer words, or remove a filter.", pal->muted);
         return;
@@ -548,11 +549,11 @@ void Screen::Impl::results(float) {
     size_t lastRow = firstRow + static_cast<size_t>(std::ceil(ImGui::GetWindowHeight() / rowH)) + 1;
     vm.setVisibleRows(firstRow, lastRow);
     ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(order.size()), rowH);
+    clipper.Begin(static_cast<int>(rows), rowH);
     float width = ImGui::GetContentRegionAvail().x;
     while (clipper.Step()) {
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-            uint32_t g = order[static_cast<size_t>(row)];
+            uint32_t g = vm.row(static_cast<size_t>(row));
             ImGui::PushID(static_cast<int>(g));
             resultRow(g, row == selRow, width);
             ImGui::PopID();

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "model/diagnostics.h"
 #include "model/registry.h"
 
@@ -100,8 +102,9 @@ public:
     bool canScroll(float dy) const;
     // Seconds until the screen needs a frame without input (a countdown ticking), or < 0.
     double secondsUntilRedraw(double nowUtc) const;
-    // What the widget shows, as JSON: for the host page's state() and the tests.
-    std::string stateJson() const;
+    // What the widget shows: for the host page's state() and the tests.
+    nlohmann::json state() const;
+    std::string stateJson() const;  // state() as text
     // Visible results and the live-region text, for the accessible DOM mirror.
     std::vector<MirrorRow> mirrorRows() const;
 

@@ -3,6 +3,33 @@
 namespace wgf::ui {
 namespace {
 
+// One theme as data (0xRRGGBB and alphas); applyTheme turns it into ImGui's style and a Palette.
+struct ThemeColors {
+    unsigned text, muted, window, popup, border;
+    unsigned frame, frameHovered, frameActive, button, buttonHovered, buttonActive;
+    unsigned accent, link, scrollbarGrab, separator;
+    float header, headerHovered, headerActive, rowHover, textSelected;  // alphas of the accent
+    unsigned highlight, chip, chipText, warning, error, success, panel;
+};
+
+constexpr ThemeColors kLight{
+    .text = 0x1d2330, .muted = 0x6b7280, .window = 0xffffff, .popup = 0xffffff, .border = 0xd6d9e0,
+    .frame = 0xf6f7f9, .frameHovered = 0xeef0f4, .frameActive = 0xe6e9ef,
+    .button = 0xf1f3f7, .buttonHovered = 0xe3e7ee, .buttonActive = 0xd3d9e4,
+    .accent = 0x2563eb, .link = 0x1d4ed8, .scrollbarGrab = 0xc9ced8, .separator = 0xe5e7eb,
+    .header = 0.10f, .headerHovered = 0.06f, .headerActive = 0.16f, .rowHover = 0.05f, .textSelected = 0.25f,
+    .highlight = 0xfde68a, .chip = 0xeef2ff, .chipText = 0x3730a3,
+    .warning = 0xb45309, .error = 0xb91c1c, .success = 0x15803d, .panel = 0xf6f7f9};
+
+constexpr ThemeColors kDark{
+    .text = 0xe5e7eb, .muted = 0x9ca3af, .window = 0x111827, .popup = 0x1f2937, .border = 0x374151,
+    .frame = 0x1f2937, .frameHovered = 0x263244, .frameActive = 0x2d3a4f,
+    .button = 0x1f2937, .buttonHovered = 0x2b3748, .buttonActive = 0x374151,
+    .accent = 0x60a5fa, .link = 0x93c5fd, .scrollbarGrab = 0x4b5563, .separator = 0x374151,
+    .header = 0.16f, .headerHovered = 0.10f, .headerActive = 0.24f, .rowHover = 0.08f, .textSelected = 0.35f,
+    .highlight = 0x854d0e, .chip = 0x1e293b, .chipText = 0xc7d2fe,
+    .warning = 0xfbbf24, .error = 0xf87171, .success = 0x4ade80, .panel = 0x1f2937};
+
 ImVec4 rgb(unsigned hex, float alpha = 1.0f) {
     return ImVec4(((hex >> 16) & 255) / 255.0f, ((hex >> 8) & 255) / 255.0f, (hex & 255) / 255.0f, alpha);
 }
@@ -30,71 +57,50 @@ void shape(ImGuiStyle& s) {
     s.SelectableTextAlign = ImVec2(0, 0.5f);
 }
 
+void colour(ImGuiStyle& s, const ThemeColors& t) {
+    ImVec4* c = s.Colors;
+    c[ImGuiCol_Text] = rgb(t.text);
+    c[ImGuiCol_TextDisabled] = rgb(t.muted);
+    c[ImGuiCol_WindowBg] = rgb(t.window);
+    c[ImGuiCol_ChildBg] = rgb(t.window, 0);
+    c[ImGuiCol_PopupBg] = rgb(t.popup);
+    c[ImGuiCol_Border] = rgb(t.border);
+    c[ImGuiCol_FrameBg] = rgb(t.frame);
+    c[ImGuiCol_FrameBgHovered] = rgb(t.frameHovered);
+    c[ImGuiCol_FrameBgActive] = rgb(t.frameActive);
+    c[ImGuiCol_Button] = rgb(t.button);
+    c[ImGuiCol_ButtonHovered] = rgb(t.buttonHovered);
+    c[ImGuiCol_ButtonActive] = rgb(t.buttonActive);
+    c[ImGuiCol_Header] = rgb(t.accent, t.header);
+    c[ImGuiCol_HeaderHovered] = rgb(t.accent, t.headerHovered);
+    c[ImGuiCol_HeaderActive] = rgb(t.accent, t.headerActive);
+    c[ImGuiCol_CheckMark] = rgb(t.accent);
+    c[ImGuiCol_SliderGrab] = rgb(t.accent);
+    c[ImGuiCol_SliderGrabActive] = rgb(t.link);
+    c[ImGuiCol_ScrollbarBg] = rgb(t.window, 0);
+    c[ImGuiCol_ScrollbarGrab] = rgb(t.scrollbarGrab);
+    c[ImGuiCol_Separator] = rgb(t.separator);
+    c[ImGuiCol_NavHighlight] = rgb(t.accent);
+    c[ImGuiCol_TextSelectedBg] = rgb(t.accent, t.textSelected);
+}
+
+Palette palette(const ThemeColors& t) {
+    return {.text = u32(t.text), .muted = u32(t.muted), .link = u32(t.link), .highlight = u32(t.highlight),
+            .chip = u32(t.chip), .chipText = u32(t.chipText), .rowSelected = u32(t.accent, t.header),
+            .rowHover = u32(t.accent, t.rowHover), .warning = u32(t.warning), .error = u32(t.error),
+            .success = u32(t.success), .panel = u32(t.panel)};
+}
+
 }  // namespace
 
 const Palette& applyTheme(bool dark) {
-    static Palette light, night;
+    static const Palette light = palette(kLight), night = palette(kDark);
     ImGuiStyle& s = ImGui::GetStyle();
+    if (dark) ImGui::StyleColorsDark(&s);
+    else ImGui::StyleColorsLight(&s);
     shape(s);
-    ImVec4* c = s.Colors;
-    if (!dark) {
-        ImGui::StyleColorsLight(&s);
-        c[ImGuiCol_Text] = rgb(0x1d2330);
-        c[ImGuiCol_TextDisabled] = rgb(0x6b7280);
-        c[ImGuiCol_WindowBg] = rgb(0xffffff);
-        c[ImGuiCol_ChildBg] = rgb(0xffffff, 0);
-        c[ImGuiCol_PopupBg] = rgb(0xffffff);
-        c[ImGuiCol_Border] = rgb(0xd6d9e0);
-        c[ImGuiCol_FrameBg] = rgb(0xf6f7f9);
-        c[ImGuiCol_FrameBgHovered] = rgb(0xeef0f4);
-        c[ImGuiCol_FrameBgActive] = rgb(0xe6e9ef);
-        c[ImGuiCol_Button] = rgb(0xf1f3f7);
-        c[ImGuiCol_ButtonHovered] = rgb(0xe3e7ee);
-        c[ImGuiCol_ButtonActive] = rgb(0xd3d9e4);
-        c[ImGuiCol_Header] = rgb(0x2563eb, 0.10f);
-        c[ImGuiCol_HeaderHovered] = rgb(0x2563eb, 0.06f);
-        c[ImGuiCol_HeaderActive] = rgb(0x2563eb, 0.16f);
-        c[ImGuiCol_CheckMark] = rgb(0x2563eb);
-        c[ImGuiCol_SliderGrab] = rgb(0x2563eb);
-        c[ImGuiCol_SliderGrabActive] = rgb(0x1d4ed8);
-        c[ImGuiCol_ScrollbarBg] = rgb(0xffffff, 0);
-        c[ImGuiCol_ScrollbarGrab] = rgb(0xc9ced8);
-        c[ImGuiCol_Separator] = rgb(0xe5e7eb);
-        c[ImGuiCol_NavHighlight] = rgb(0x2563eb);
-        c[ImGuiCol_TextSelectedBg] = rgb(0x2563eb, 0.25f);
-        light = {u32(0x1d2330), u32(0x6b7280), u32(0x2563eb), u32(0x2563eb, 0.10f), u32(0x1d4ed8), u32(0xfde68a),
-                 u32(0xeef2ff), u32(0x3730a3), u32(0xe5e7eb), u32(0x2563eb, 0.10f), u32(0x2563eb, 0.05f), u32(0xb45309),
-                 u32(0xb91c1c), u32(0x15803d), u32(0xf6f7f9)};
-        return light;
-    }
-    ImGui::StyleColorsDark(&s);
-    c[ImGuiCol_Text] = rgb(0xe5e7eb);
-    c[ImGuiCol_TextDisabled] = rgb(0x9ca3af);
-    c[ImGuiCol_WindowBg] = rgb(0x111827);
-    c[ImGuiCol_ChildBg] = rgb(0x111827, 0);
-    c[ImGuiCol_PopupBg] = rgb(0x1f2937);
-    c[ImGuiCol_Border] = rgb(0x374151);
-    c[ImGuiCol_FrameBg] = rgb(0x1f2937);
-    c[ImGuiCol_FrameBgHovered] = rgb(0x263244);
-    c[ImGuiCol_FrameBgActive] = rgb(0x2d3a4f);
-    c[ImGuiCol_Button] = rgb(0x1f2937);
-    c[ImGuiCol_ButtonHovered] = rgb(0x2b3748);
-    c[ImGuiCol_ButtonActive] = rgb(0x374151);
-    c[ImGuiCol_Header] = rgb(0x60a5fa, 0.16f);
-    c[ImGuiCol_HeaderHovered] = rgb(0x60a5fa, 0.10f);
-    c[ImGuiCol_HeaderActive] = rgb(0x60a5fa, 0.24f);
-    c[ImGuiCol_CheckMark] = rgb(0x60a5fa);
-    c[ImGuiCol_SliderGrab] = rgb(0x60a5fa);
-    c[ImGuiCol_SliderGrabActive] = rgb(0x93c5fd);
-    c[ImGuiCol_ScrollbarBg] = rgb(0x111827, 0);
-    c[ImGuiCol_ScrollbarGrab] = rgb(0x4b5563);
-    c[ImGuiCol_Separator] = rgb(0x374151);
-    c[ImGuiCol_NavHighlight] = rgb(0x60a5fa);
-    c[ImGuiCol_TextSelectedBg] = rgb(0x60a5fa, 0.35f);
-    night = {u32(0xe5e7eb), u32(0x9ca3af), u32(0x60a5fa), u32(0x60a5fa, 0.16f), u32(0x93c5fd), u32(0x854d0e),
-             u32(0x1e293b), u32(0xc7d2fe), u32(0x374151), u32(0x60a5fa, 0.16f), u32(0x60a5fa, 0.08f), u32(0xfbbf24),
-             u32(0xf87171), u32(0x4ade80), u32(0x1f2937)};
-    return night;
+    colour(s, dark ? kDark : kLight);
+    return dark ? night : light;
 }
 
 }  // namespace wgf::ui

@@ -7,8 +7,7 @@
 namespace wgf::ui {
 
 struct Palette {
-    ImU32 text, muted, accent, accentSoft, link, highlight, chip, chipText, border, rowSelected, rowHover, warning,
-        error, success, panel;
+    ImU32 text, muted, link, highlight, chip, chipText, rowSelected, rowHover, warning, error, success, panel;
 };
 
 // Applies the theme to ImGui's current style and returns the extra colours.

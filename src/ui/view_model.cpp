@@ -13,6 +13,11 @@ namespace {
 const std::vector<Span> kNoSpans;
 const MeetingFacts kNoFacts;
 
+// Rows ranked on a query change (at least): a screenful and a scroll, so most keystrokes never
+// ask the engine again. Highlights are computed this many rows around the screen.
+constexpr size_t kFirstRows = 100;
+constexpr size_t kSpanPad = 20;
+
 // Name order: case-insensitive on ASCII, then bytes; accents sort after their base letter well
 // enough for names of groups.
 bool nameLess(const Group& a, const Group& b) {
@@ -28,14 +33,16 @@ bool nameLess(const Group& a, const Group& b) {
     return a.id < b.id;
 }
 
-std::vector<std::string>* facetList(FacetSelection& s, FacetKind k) {
+// The selected values of one facet (of a FacetSelection or a const one).
+template <class Selection>
+auto& facetList(Selection& s, FacetKind k) {
     switch (k) {
-        case FacetKind::Company: return &s.companies;
-        case FacetKind::Kind: return &s.kinds;
-        case FacetKind::Day: return &s.days;
-        case FacetKind::Cadence: return &s.cadences;
+        case FacetKind::Company: return s.companies;
+        case FacetKind::Kind: return s.kinds;
+        case FacetKind::Day: return s.days;
+        case FacetKind::Cadence: break;
     }
-    return nullptr;
+    return s.cadences;
 }
 
 const char* facetKey(FacetKind k) {
@@ -196,16 +203,16 @@ void ViewModel::setQuery(const std::string& query) {
 }
 
 void ViewModel::toggleFacet(FacetKind kind, const std::string& value) {
-    auto* list = facetList(facetSel_, kind);
-    auto it = std::find(list->begin(), list->end(), value);
-    if (it == list->end()) list->push_back(value);
-    else list->erase(it);
+    auto& list = facetList(facetSel_, kind);
+    auto it = std::find(list.begin(), list.end(), value);
+    if (it == list.end()) list.push_back(value);
+    else list.erase(it);
     stale_ = true;
 }
 
 bool ViewModel::facetSelected(FacetKind kind, const std::string& value) const {
-    auto* list = facetList(const_cast<FacetSelection&>(facetSel_), kind);
-    return std::find(list->begin(), list->end(), value) != list->end();
+    const auto& list = facetList(facetSel_, kind);
+    return std::find(list.begin(), list.end(), value) != list.end();
 }
 
 void ViewModel::clearFacets() {
@@ -226,24 +233,28 @@ void ViewModel::setSort(SortOrder order) {
     stale_ = true;
 }
 
-void ViewModel::refresh() {
-    if (!stale_) return;
-    stale_ = false;
+QueryOptions ViewModel::queryOptions() const {
     QueryOptions opt;
-    opt.limit = registry_.groups.size();
     opt.facets = facetSel_;
     opt.fitsHoursOnly = fitsOnly_;
     opt.withSpans = false;  // computed for the rows on screen only (setVisibleRows)
+    opt.browseInRegistryOrder = true;  // no query words: the community's own order
+    return opt;
+}
+
+void ViewModel::refresh() {
+    if (!stale_) return;
+    stale_ = false;
+    QueryOptions opt = queryOptions();
+    opt.limit = std::max(kFirstRows, visibleLast_ + kSpanPad);
     result_ = index_.search(query_, opt);
     order_.clear();
-    order_.reserve(result_.hits.size());
     for (const Hit& h : result_.hits) order_.push_back(h.group);
-    bool ranked = false;
-    for (const Hit& h : result_.hits) ranked = ranked || h.score > 0;
-    if (sort_ == SortOrder::Relevance && !ranked) {
-        // Nothing to rank by (no query words): the community's own order.
-        std::sort(order_.begin(), order_.end());
-    } else if (sort_ == SortOrder::Name) {
+    orderComplete_ = order_.size() >= result_.total;
+    // The engine's order (relevance, or the registry's with no query words) is taken a page at
+    // a time; the other orders sort every result.
+    if (sort_ != SortOrder::Relevance) fetchRows(result_.total);
+    if (sort_ == SortOrder::Name) {
         std::stable_sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) { return nameRank_[a] < nameRank_[b]; });
     } else if (sort_ == SortOrder::NextMeeting) {
         for (uint32_t g : order_) computeNext(g);
@@ -257,8 +268,38 @@ void ViewModel::refresh() {
     ++generation_;
 }
 
+void ViewModel::fetchRows(size_t count) {
+    count = std::min(count, result_.total);
+    if (orderComplete_ || order_.size() >= count) return;
+    // At least twice the rows there are: scrolling on asks the engine a few times, not per row.
+    size_t want = std::min(result_.total, std::max(count, 2 * order_.size()));
+    QueryOptions opt = queryOptions();
+    opt.withFacets = false;
+    opt.offset = order_.size();
+    opt.limit = want - order_.size();
+    QueryResult more = index_.search(query_, opt);
+    for (const Hit& h : more.hits) order_.push_back(h.group);
+    // The engine's order is deterministic, so these rows continue the first ones; a short page
+    // (which would mean the engine changed under us) ends the list rather than asking forever.
+    orderComplete_ = order_.size() >= result_.total || more.hits.size() < opt.limit;
+    for (Hit& h : more.hits) result_.hits.push_back(std::move(h));
+}
+
+size_t ViewModel::rowCount() {
+    refresh();
+    return orderComplete_ ? order_.size() : result_.total;
+}
+
+uint32_t ViewModel::row(size_t index) {
+    refresh();
+    fetchRows(index + 1);
+    if (index < order_.size()) return order_[index];
+    return order_.empty() ? 0 : order_.back();  // outside rowCount(): a caller's mistake, kept harmless
+}
+
 const std::vector<uint32_t>& ViewModel::order() {
     refresh();
+    fetchRows(result_.total);
     return order_;
 }
 
@@ -268,17 +309,16 @@ const QueryResult& ViewModel::result() {
 }
 
 void ViewModel::setVisibleRows(size_t first, size_t last) {
-    refresh();
-    last = std::min(last, order_.size());
+    last = std::min(last, rowCount());
     first = std::min(first, last);
     if (first != visibleFirst_ || last != visibleLast_) ++generation_;
     visibleFirst_ = first;
     visibleLast_ = last;
     if (!spansStale_ && first >= spansFirst_ && last <= spansLast_) return;
     // Spans for a window somewhat larger than the screen, so small scrolls reuse them.
-    const size_t pad = 20;
-    spansFirst_ = first > pad ? first - pad : 0;
-    spansLast_ = std::min(order_.size(), last + pad);
+    fetchRows(last + kSpanPad);
+    spansFirst_ = first > kSpanPad ? first - kSpanPad : 0;
+    spansLast_ = std::min(order_.size(), last + kSpanPad);
     spansStale_ = false;
     spans_.clear();
     if (query_.empty()) return;
@@ -295,7 +335,9 @@ const std::vector<Span>& ViewModel::spans(uint32_t group) {
 }
 
 void ViewModel::select(const std::string& groupId) {
-    if (groupId.empty() || registry_.findGroup(groupId) >= 0) selected_ = groupId;
+    if (!groupId.empty() && registry_.findGroup(groupId) < 0) return;
+    selected_ = groupId;
+    revealSelection_ = !groupId.empty();
 }
 
 int ViewModel::selectedGroup() const { return selected_.empty() ? -1 : registry_.findGroup(selected_); }
@@ -303,17 +345,25 @@ int ViewModel::selectedGroup() const { return selected_.empty() ? -1 : registry_
 int ViewModel::selectedRow() {
     int g = selectedGroup();
     if (g < 0) return -1;
-    const auto& o = order();
-    auto it = std::find(o.begin(), o.end(), static_cast<uint32_t>(g));
-    return it == o.end() ? -1 : static_cast<int>(it - o.begin());
+    refresh();
+    auto find = [&] { return std::find(order_.begin(), order_.end(), static_cast<uint32_t>(g)); };
+    auto it = find();
+    // A group just selected (by the host or a shared link) may rank below the rows fetched: its
+    // row is looked for once. Later queries do not rank every match to find an old selection.
+    if (it == order_.end() && revealSelection_ && !orderComplete_) {
+        fetchRows(result_.total);
+        it = find();
+    }
+    revealSelection_ = false;
+    return it == order_.end() ? -1 : static_cast<int>(it - order_.begin());
 }
 
 void ViewModel::moveSelection(int delta) {
-    const auto& o = order();
-    if (o.empty()) return;
+    size_t rows = rowCount();
+    if (rows == 0) return;
     int row = selectedRow();
-    int target = row < 0 ? 0 : std::clamp(row + delta, 0, static_cast<int>(o.size()) - 1);
-    selected_ = registry_.groups[o[static_cast<size_t>(target)]].id;
+    int target = row < 0 ? 0 : std::clamp(row + delta, 0, static_cast<int>(rows) - 1);
+    selected_ = registry_.groups[this->row(static_cast<size_t>(target))].id;
 }
 
 void ViewModel::togglePick(const std::string& groupId) {
@@ -386,8 +436,10 @@ std::string ViewModel::shareState() const {
     if (!zone_.empty() && zone_ != platformDefaultZone()) kv.emplace_back("tz", zone_);
     std::string f;
     for (FacetKind k : {FacetKind::Company, FacetKind::Kind, FacetKind::Day, FacetKind::Cadence})
-        for (const auto& v : *facetList(const_cast<FacetSelection&>(facetSel_), k))
-            f += (f.empty() ? "" : ",") + std::string(facetKey(k)) + ":" + percentEncode(v);
+        for (const auto& v : facetList(facetSel_, k)) {
+            if (!f.empty()) f += ',';
+            f.append(facetKey(k)).append(":").append(percentEncode(v));
+        }
     if (!f.empty()) kv.emplace_back("f", f);
     if (sort_ == SortOrder::Name) kv.emplace_back("sort", "name");
     if (sort_ == SortOrder::NextMeeting) kv.emplace_back("sort", "next");
@@ -428,7 +480,7 @@ bool ViewModel::applyShareState(const std::string& state) {
         if (colon != std::string::npos) {
             std::string k = item.substr(0, colon), v = percentDecode(item.substr(colon + 1));
             for (FacetKind kind : {FacetKind::Company, FacetKind::Kind, FacetKind::Day, FacetKind::Cadence})
-                if (k == facetKey(kind) && !v.empty()) facetList(facetSel_, kind)->push_back(v);
+                if (k == facetKey(kind) && !v.empty()) facetList(facetSel_, kind).push_back(v);
         }
         p = comma + 1;
     }
@@ -442,8 +494,11 @@ bool ViewModel::applyShareState(const std::string& state) {
     return shareState() != before;
 }
 
-std::string ViewModel::stateJson() {
+std::string ViewModel::stateJson() { return state().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+
+nlohmann::json ViewModel::state() {
     refresh();
+    fetchRows(200);
     nlohmann::json j;
     j["title"] = registry_.title;
     j["updated"] = registry_.updated;
@@ -452,7 +507,7 @@ std::string ViewModel::stateJson() {
     for (const auto& g : registry_.groups) ids.push_back(g.id);
     j["groupIds"] = ids;
     j["query"] = query_;
-    j["total"] = order_.size();
+    j["total"] = result_.total;
     nlohmann::json results = nlohmann::json::array();
     for (size_t row = 0; row < order_.size() && row < 200; ++row) results.push_back(registry_.groups[order_[row]].id);
     j["results"] = results;
@@ -485,7 +540,7 @@ std::string ViewModel::stateJson() {
     j["diagnostics"] = diagnostics_.size();
     j["failedUpdate"] = !failedUpdate_.empty();
     j["share"] = shareState();
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return j;
 }
 
 }  // namespace wgf::ui

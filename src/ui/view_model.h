@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "model/diagnostics.h"
 #include "model/registry.h"
 #include "query/engine.h"
@@ -69,8 +71,14 @@ public:
     void setSort(SortOrder order);
     SortOrder sort() const { return sort_; }
 
-    // The current results, in display order (indices into registry().groups).
+    // The current results in display order: how many, and the group (index into
+    // registry().groups) at a row. Ranked results are fetched from the engine a page at a time,
+    // as rows are asked for: a keystroke ranks the rows on screen, not every match.
+    size_t rowCount();
+    uint32_t row(size_t index);  // index < rowCount()
+    // Every result in display order (ranks them all).
     const std::vector<uint32_t>& order();
+    // The engine's answer: total, facets, messages, "did you mean" (hits: the rows fetched so far).
     const QueryResult& result();
     // Highlight spans of a shown group (empty when none or not computed for it).
     const std::vector<Span>& spans(uint32_t group);
@@ -83,7 +91,7 @@ public:
     void select(const std::string& groupId);  // "" clears
     const std::string& selected() const { return selected_; }
     int selectedGroup() const;  // index into registry().groups, or -1
-    int selectedRow();          // position in order(), or -1
+    int selectedRow();          // its row among the rows fetched so far, or -1
     // Moves the selection by `delta` rows within order() (clamped); selects the first row when
     // nothing is selected.
     void moveSelection(int delta);
@@ -106,8 +114,9 @@ public:
     // Applies a shareState() string; unknown keys are ignored. Returns true when anything changed.
     bool applyShareState(const std::string& state);
 
-    // What the screen shows, as JSON, for the host page's state() and the tests.
-    std::string stateJson();
+    // What the screen shows, for the host page's state() and the tests.
+    nlohmann::json state();
+    std::string stateJson();  // state() as text
 
     // Increments when order() or spans change, so the screen can tell the DOM mirror.
     uint64_t generation() const { return generation_; }
@@ -115,6 +124,8 @@ public:
 private:
     void rebuildTimes();
     void refresh();
+    void fetchRows(size_t count);  // makes order_ hold at least `count` rows (or all)
+    QueryOptions queryOptions() const;
     void computeNext(uint32_t group);
     std::string meetingKey(const Meeting& m) const;
 
@@ -132,7 +143,9 @@ private:
     int64_t factsDay_ = std::numeric_limits<int64_t>::min();
     bool stale_ = true;            // the query must run again
     QueryResult result_;
-    std::vector<uint32_t> order_;
+    std::vector<uint32_t> order_;     // the first rows of the results, or all of them
+    bool orderComplete_ = true;       // order_ holds every result
+    bool revealSelection_ = false;    // selectedRow() may fetch rows to find a new selection
     std::vector<uint32_t> nameRank_;  // group index -> position in name order
     std::map<uint32_t, std::vector<Span>> spans_;
     size_t visibleFirst_ = 0, visibleLast_ = 0;  // rows on screen

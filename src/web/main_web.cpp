@@ -326,8 +326,7 @@ EMSCRIPTEN_KEEPALIVE const char* wgf_diagnostics() { return app ? app->lastDiagn
 // What the widget shows (the screen's state JSON) plus the platform's own counters.
 EMSCRIPTEN_KEEPALIVE const char* wgf_state() {
     if (!app) return "{}";
-    json s = json::parse(app->screen.stateJson(), nullptr, false);
-    if (!s.is_object()) s = json::object();
+    json s = app->screen.state();
     s["framesDrawn"] = app->framesDrawn;
     s["offline"] = app->offline;
     s["share"] = app->screen.shareState();

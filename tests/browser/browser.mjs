@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core, the built
 // site served on loopback. WebGL comes from SwiftShader (no GPU on CI).
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -25,6 +26,21 @@ export async function launch() {
 // The built site on loopback; options as scripts/static-server.mjs serve().
 export async function serveSite(options) {
   return serve(SITE, options);
+}
+
+// One browser and the served site for a test file: started before its tests, closed after.
+// The returned object is filled in by then: { browser, server, url }.
+export function browserSuite(serveOptions) {
+  const suite = {};
+  before(async () => {
+    Object.assign(suite, await serveSite(serveOptions));
+    suite.browser = await launch();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    suite.server?.close();
+  });
+  return suite;
 }
 
 // Waits until the widget (a CSS selector) has drawn its registry; returns its state().

@@ -3,33 +3,25 @@
 // JS API and its events, broken and invalid registries, a strict Content-Security-Policy, a
 // sub-folder deployment, offline reload through the service worker, and the first visit's
 // transfer budget.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serveSite, widgetReady, state, settled, focusWidget, gzipSize, SITE, BUDGET } from './browser.mjs';
+import { browserSuite, serveSite, widgetReady, state, settled, focusWidget, gzipSize, SITE, BUDGET } from './browser.mjs';
 
 const istio = JSON.parse(fs.readFileSync(path.join(SITE, 'registries/istio.json'), 'utf8'));
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'";
 
-let browser, server, url;
-before(async () => {
-  ({ server, url } = await serveSite({
-    headers: (p) => (p.endsWith('strict-csp.html') ? { 'content-security-policy': CSP } : {}),
-  }));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
+const suite = browserSuite({
+  headers: (p) => (p.endsWith('strict-csp.html') ? { 'content-security-policy': CSP } : {}),
 });
 
 async function open(pagePath, { context, selector = 'wg-finder', ready = true } = {}) {
-  const ctx = context || await browser.newContext({ viewport: { width: 1100, height: 760 } });
+  const ctx = context || await suite.browser.newContext({ viewport: { width: 1100, height: 760 } });
   const page = await ctx.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(url + pagePath);
+  await page.goto(suite.url + pagePath);
   if (ready) await widgetReady(page, selector);
   return { context: ctx, page, errors };
 }
@@ -112,7 +104,7 @@ test('deep links restore the query and the selection, and back/forward work', as
   assert.equal((await state(page)).selected, other);
   // The link, pasted elsewhere, opens the same view.
   const link = page.url();
-  const { page: again } = await open(link.slice(url.length), { context });
+  const { page: again } = await open(link.slice(suite.url.length), { context });
   assert.equal((await state(again)).selected, other);
   await context.close();
 });
@@ -135,7 +127,7 @@ test('two widgets: independent state, keys to the focused one, the second starts
 });
 
 test('a broken registry URL and an invalid registry show a clear message inside the element', async () => {
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   await context.route('**/registries/istio.json', (r) => r.fulfill({ status: 404, body: 'not found' }));
   const { page } = await open('examples/minimal.html', { context, ready: false });
   await page.waitForFunction(() => document.querySelector('wg-finder').state().failed);
@@ -156,11 +148,11 @@ test('a broken registry URL and an invalid registry show a clear message inside 
 });
 
 test('strict Content-Security-Policy: works with no inline script and no eval', async () => {
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   const page = await context.newPage();
   const violations = [];
   page.on('console', (m) => { if (/Content.Security.Policy|Refused/i.test(m.text())) violations.push(m.text()); });
-  const response = await page.goto(`${url}examples/strict-csp.html`);
+  const response = await page.goto(`${suite.url}examples/strict-csp.html`);
   assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
   const s = await widgetReady(page);
   assert.equal(s.groupCount, istio.groups.length);
@@ -176,7 +168,7 @@ test('sub-folder deployment: the widget in a folder of a project site under a pa
     headers: (p) => (p.endsWith('/wgfinder-sw.js') ? { 'service-worker-allowed': '/project/' } : {}),
   });
   try {
-    const context = await browser.newContext();
+    const context = await suite.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${sub.url}examples/subfolder/`);
     const s = await widgetReady(page);
@@ -192,7 +184,7 @@ test('sub-folder deployment: the widget in a folder of a project site under a pa
 
 test('offline: after one visit the page reloads with the network off, saying so', async () => {
   const own = await serveSite();
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(own.url);
@@ -213,7 +205,7 @@ test('offline: after one visit the page reloads with the network off, saying so'
 
 test('the service worker keeps the last good registry when an update is broken, and drops old caches', async () => {
   const own = await serveSite();
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(own.url);
@@ -242,12 +234,12 @@ test('the service worker keeps the last good registry when an update is broken, 
 
 test('first visit transfer stays within the budget (gzip)', async () => {
   const sizes = new Map();
-  const context = await browser.newContext();
+  const context = await suite.browser.newContext();
   const page = await context.newPage();
   page.on('response', async (r) => {
     try { sizes.set(new URL(r.url()).pathname, gzipSize(await r.body())); } catch { /* redirects, aborted */ }
   });
-  await page.goto(url);
+  await page.goto(suite.url);
   await widgetReady(page);
   await page.waitForTimeout(500);
   let total = 0;

@@ -1,26 +1,18 @@
 // Hardening in the browser: a long session of typing does not grow the widget's wasm memory
 // without bound (measured and printed), and a registry swap or a failed update keeps the last
 // good data on screen.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveSite, widgetReady } from './browser.mjs';
+import { browserSuite, widgetReady } from './browser.mjs';
 
-let browser, server, url;
-before(async () => {
-  ({ server, url } = await serveSite());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 async function openDemo() {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 760 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1100, height: 760 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(url);
+  await page.goto(suite.url);
   await widgetReady(page);
   return { context, page, errors };
 }

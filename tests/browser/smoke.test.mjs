@@ -1,27 +1,19 @@
 // The demo page in a real browser: it loads the wasm, draws the bundled Istio registry on the
 // canvas, and reports through its JS hook that every group loaded.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serveSite, inkRatio, widgetReady, ARTIFACTS, SITE } from './browser.mjs';
+import { browserSuite, inkRatio, widgetReady, ARTIFACTS, SITE } from './browser.mjs';
 
-let browser, server, url;
-before(async () => {
-  ({ server, url } = await serveSite());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 test('the demo page shows every group of the bundled Istio registry', async () => {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+  const page = await suite.browser.newPage({ viewport: { width: 1100, height: 800 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   const t0 = Date.now();
-  await page.goto(url);
+  await page.goto(suite.url);
   const state = await widgetReady(page);
   console.log(`# first frame with results: ${Date.now() - t0} ms after navigation`);
   const expected = JSON.parse(fs.readFileSync(path.join(SITE, 'registries/istio.json'), 'utf8'));
@@ -37,8 +29,8 @@ test('the demo page shows every group of the bundled Istio registry', async () =
 });
 
 test('a broken registry keeps the last good data on screen', async () => {
-  const page = await browser.newPage();
-  await page.goto(url);
+  const page = await suite.browser.newPage();
+  await page.goto(suite.url);
   const before = (await widgetReady(page)).groupCount;
   const result = await page.evaluate(() => {
     const w = document.querySelector('wg-finder');

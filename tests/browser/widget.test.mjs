@@ -2,32 +2,24 @@
 // keyboard-only use, a good guest on the host page (keys, Tab, wheel), crisp at 2x, resizing with
 // its container, idle when idle, links and clipboard, the accessible DOM mirror and an axe-core
 // audit, and screenshots in light and dark at 1x and 2x.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { launch, serveSite, widgetReady, state, settled, focusWidget, focusedPart, inkRatio, ARTIFACTS } from './browser.mjs';
+import { browserSuite, widgetReady, state, settled, focusWidget, focusedPart, inkRatio, ARTIFACTS } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser, server, url;
-before(async () => {
-  ({ server, url } = await serveSite());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const suite = browserSuite();
 
 async function open(path = '', options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 760 }, ...options });
+  const context = await suite.browser.newContext({ viewport: { width: 1100, height: 760 }, ...options });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(url + path);
+  await page.goto(suite.url + path);
   await widgetReady(page);
   await settled(page);
   return { context, page, errors };
@@ -195,7 +187,7 @@ test('links open in a new tab without an opener, and only http(s) and mailto', a
   await perform('data:text/html,hi');
   await page.waitForTimeout(300);
   assert.equal(popups, 0, 'unsafe schemes are refused at the edge');
-  const [popup] = await Promise.all([context.waitForEvent('page'), perform(`${url}registries/istio.json`)]);
+  const [popup] = await Promise.all([context.waitForEvent('page'), perform(`${suite.url}registries/istio.json`)]);
   await popup.waitForLoadState();
   assert.equal(await popup.evaluate(() => window.opener), null, 'noopener');
   await context.close();
@@ -259,8 +251,8 @@ test('screenshots: light and dark, 1x and 2x', async () => {
       assert.equal(isDark, colorScheme === 'dark');
       const file = path.join(ARTIFACTS, `widget-${colorScheme}-${deviceScaleFactor}x.png`);
       await page.screenshot({ path: file });
-      if (colorScheme === 'light' && deviceScaleFactor === 1) {
-        fs.mkdirSync(path.resolve('docs'), { recursive: true });
+      // The README's picture is refreshed on request only: a test run leaves the checkout clean.
+      if (colorScheme === 'light' && deviceScaleFactor === 1 && process.env.WGF_UPDATE_SCREENSHOT) {
         await page.screenshot({ path: path.resolve('docs/screenshot.png') });
       }
       assert.equal(s.missingGlyphs, 0, 'every character has a glyph');

@@ -39,6 +39,22 @@ TEST_CASE_FIXTURE(Fixture, "an empty query lists every group, in name order") {
     CHECK(index.search("").hits[0].score == 0);
 }
 
+TEST_CASE_FIXTURE(Fixture, "with no query words the registry's own order can be asked for, a page at a time") {
+    QueryOptions o;
+    o.browseInRegistryOrder = true;
+    std::string all;
+    for (const auto& g : reg.groups) all += (all.empty() ? "" : " ") + g.id;
+    CHECK(find(index, reg, "", o) == all);
+    CHECK(find(index, reg, "-nothing", o) == all);
+    o.limit = 2;
+    o.offset = 1;
+    CHECK(find(index, reg, "", o) == reg.groups[1].id + " " + reg.groups[2].id);
+    // Query words rank as always.
+    o.offset = 0;
+    o.limit = 50;
+    CHECK(find(index, reg, "google mesh", o) == find(index, reg, "google mesh"));
+}
+
 TEST_CASE_FIXTURE(Fixture, "every word must match: adding a word narrows") {
     CHECK(found("google") == "networking security");
     CHECK(found("google mesh") == "networking");

@@ -146,6 +146,12 @@ TEST_CASE("offset and limit page through the ranking") {
     o.offset = 0;
     CHECK(index.search("group", o).hits.empty());
     CHECK(index.search("group", o).total == 30);
+    // "All the rest", however it is asked for.
+    o.limit = SIZE_MAX;
+    o.offset = 27;
+    CHECK(find(index, r, "group", o) == "g127 g128 g129");
+    o.offset = SIZE_MAX;
+    CHECK(index.search("group", o).hits.empty());
 }
 
 }  // TEST_SUITE

@@ -180,3 +180,50 @@ TEST_CASE("percent-encoding keeps unreserved characters") {
     CHECK(percentDecode("100%") == "100%");
     CHECK(formatMinutes(8 * 60 + 5) == "08:05");
 }
+
+TEST_CASE("a long result list is ranked as it is scrolled, in the order ranking everything gives") {
+    // 1,000 groups that all match "storage", with different scores (the word repeated 1-7 times).
+    std::string json = R"({"version":1,"title":"Many","groups":[)";
+    for (int i = 0; i < 1000; ++i) {
+        std::string words;
+        for (int k = 0; k <= (i * 7919) % 7; ++k) words += " storage";
+        if (i) json += ',';
+        json.append(R"({"id":"g)").append(std::to_string(i)).append(R"(","name":"Team )").append(std::to_string(i));
+        json.append(R"(","description":"About)").append(words).append(R"("})");
+    }
+    json += "]}";
+    auto loaded = loadRegistry(json);
+    REQUIRE(loaded.registry.groups.size() == 1000);
+    SearchIndex reference(loaded.registry);
+    QueryOptions all;
+    all.limit = 1000;
+    QueryResult expected = reference.search("storage", all);
+    REQUIRE(expected.hits.size() == 1000);
+
+    ViewModel vm(platformZoneDb());
+    vm.setNow(kNow);
+    vm.setRegistry(std::move(loaded.registry), {}, false);
+    vm.setQuery("storage");
+    CHECK(vm.rowCount() == 1000);
+    CHECK(vm.result().total == 1000);
+    CHECK(vm.result().hits.size() < 1000);  // a keystroke ranks a first page only
+
+    // Scrolling to the end fetches the rows on the way, in the reference order.
+    vm.setVisibleRows(990, 1000);
+    std::vector<uint32_t> shown, ranked;
+    for (size_t row = 0; row < 1000; ++row) shown.push_back(vm.row(row));
+    for (const Hit& h : expected.hits) ranked.push_back(h.group);
+    CHECK(shown == ranked);
+    CHECK_FALSE(vm.spans(vm.row(995)).empty());
+
+    // Keys move through every row; the last one is reachable.
+    vm.setQuery("storage ");  // same results, a fresh first page
+    vm.select(vm.registry().groups[vm.row(0)].id);
+    vm.moveSelection(5000);
+    CHECK(vm.selected() == vm.registry().groups[expected.hits[999].group].id);
+
+    // A selection from a shared link finds its row even far down the list.
+    vm.applyShareState("q=storage&g=" + vm.registry().groups[expected.hits[700].group].id);
+    CHECK(vm.selectedRow() == 700);
+    CHECK(vm.order().size() == 1000);
+}
