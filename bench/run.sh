@@ -66,6 +66,15 @@ for n in $SIZES; do
   rm -f "$OUT/data/registry-$n.json"
 done
 
+# A keystroke as the widget's view model handles it (native preset: it needs the UI library).
+log "the widget's view model, 100000 groups"
+VIEW_MODEL=""
+if cmake --preset native >/dev/null && cmake --build --preset native --target wgf_bench_view_model -j2 >/dev/null 2>&1; then
+  VIEW_MODEL=$(build/native/bench/wgf_bench_view_model 100000)
+else
+  log "wgf_bench_view_model not built (the native preset needs Dear ImGui: scripts/setup.sh)"
+fi
+
 # The two builds must have generated the same corpus.
 hashes=$(grep -o '"corpusHash":"[0-9]*"' "$RESULTS" | sort | uniq -c | awk '{print $1}' | sort -u)
 [ "$hashes" = "2" ] || log "warning: native and wasm corpus hashes differ"
@@ -76,4 +85,5 @@ elapsed=$(( $(date +%s) - start ))
   echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg); the whole run took $((elapsed / 60)) min $((elapsed % 60)) s."
   echo
   node bench/report.mjs "$RESULTS"
+  [ -z "$VIEW_MODEL" ] || printf '\n%s\n' "$VIEW_MODEL"
 } | tee "$OUT/results.md"

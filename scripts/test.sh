@@ -5,7 +5,7 @@
 #   3. web build: the unit tests as wasm under node (ctest), the widget
 #   4. node tests: calendar files through a real iCalendar parser, the registry schema
 #   5. browser tests: the demo page in headless Chromium (playwright-core)
-#   6. fuzzing: every libFuzzer target for FUZZ_SECONDS (30) seconds, ASan + UBSan
+#   6. fuzzing: every libFuzzer target, a repeatable pass of about FUZZ_SECONDS (30) seconds, ASan + UBSan
 # Ends with one line "N passed, N failed" (suites); exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +32,7 @@ nodetests() {
   WGFINDER=$PWD/build/native/wgfinder node --test $files
 }
 browser() { WGF_SITE=$PWD/build/web/site node --test tests/browser/*.test.mjs; }
-fuzz() { JOBS=$JOBS ./scripts/fuzz.sh "${FUZZ_SECONDS:-30}"; }
+fuzz() { JOBS=$JOBS ./scripts/fuzz.sh --repeatable "${FUZZ_SECONDS:-30}"; }
 
 step "native unit and command-line tests" native
 step "unit tests under ASan + UBSan" asan

@@ -65,7 +65,7 @@ std::vector<std::string> parseTopics(std::string_view text) {
     std::vector<std::string> out;
     for (auto [b, e] : splitList(text)) {
         auto topic = collapseSpaces(text.substr(b, e - b));
-        while (!topic.empty() && topic.back() == '.') topic.pop_back();
+        while (!topic.empty() && (topic.back() == '.' || topic.back() == ' ')) topic.pop_back();  // "Audits . ."
         if (!topic.empty()) out.push_back(std::move(topic));
     }
     return out;
@@ -141,9 +141,9 @@ Person parsePerson(std::string_view text) {
     std::string name;
     size_t i = 0;
     while (i < s.size()) {
-        while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+        while (i < s.size() && isAsciiSpace(s[i])) ++i;
         size_t b = i;
-        while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+        while (i < s.size() && !isAsciiSpace(s[i])) ++i;
         auto word = s.substr(b, i - b);
         if (word.empty()) continue;
         if (word.front() == '@') {
@@ -154,7 +154,9 @@ Person parsePerson(std::string_view text) {
         if (!name.empty()) name += ' ';
         name += word;
     }
+    // A handle is letters, digits and dashes: no '@' or spaces left at either end ("(@ @jdoe)").
     while (!p.github.empty() && !isAlnum(p.github.back())) p.github.pop_back();
+    while (!p.github.empty() && !isAlnum(p.github.front())) p.github.erase(0, 1);
     p.name = name.empty() ? p.github : name;
     return p;
 }

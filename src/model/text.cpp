@@ -33,9 +33,8 @@ std::string repairUtf8(std::string_view s) {
 }
 
 std::string_view trim(std::string_view s) {
-    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
-    while (!s.empty() && isSpace(s.front())) s.remove_prefix(1);
-    while (!s.empty() && isSpace(s.back())) s.remove_suffix(1);
+    while (!s.empty() && isAsciiSpace(s.front())) s.remove_prefix(1);
+    while (!s.empty() && isAsciiSpace(s.back())) s.remove_suffix(1);
     return s;
 }
 
@@ -43,7 +42,7 @@ std::string collapseSpaces(std::string_view s) {
     std::string out;
     bool space = false;
     for (char c : s) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        if (isAsciiSpace(c)) {
             space = true;
             continue;
         }

@@ -44,6 +44,11 @@ LinkKind classifyLink(std::string_view url);
 // Lower-case ASCII slug: "Test & Release" -> "test-release".
 std::string slugify(std::string_view name);
 
+// ASCII white space: space, \t, \n, \r, \f, \v (what trim() and collapseSpaces() remove).
+constexpr bool isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 // `s` without leading and trailing ASCII white space.
 std::string_view trim(std::string_view s);
 

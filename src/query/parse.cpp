@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 
+#include "model/text.h"
 #include "query/analyze.h"
 #include "query/engine.h"
 #include "query/terms.h"
@@ -41,7 +42,7 @@ constexpr std::array<Qualifier, 15> kQualifiers = {{
 // Byte length of the white space at `pos` (ASCII, no-break and ideographic space), or 0.
 size_t spaceAt(std::string_view q, size_t pos) {
     unsigned char c = static_cast<unsigned char>(q[pos]);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+    if (isAsciiSpace(c)) return 1;
     if (q.substr(pos, 2) == "\xC2\xA0") return 2;
     if (q.substr(pos, 3) == "\xE3\x80\x80") return 3;
     return 0;
@@ -255,8 +256,8 @@ private:
         std::string written(q_.substr(nameStart, nameLen + 1));
         if (!qual) {
             std::string text = "unknown qualifier \"" + written + "\"";
-            if (auto near = nearestQualifier(name); !near.empty()) text += "; did you mean \"" + near + ":\"?";
-            message(start, text + " It was ignored");
+            if (auto near = nearestQualifier(name); !near.empty()) text += " (did you mean \"" + near + ":\"?)";
+            message(start, text + "; ignored");
             return end;
         }
         if (value.empty()) {
@@ -285,18 +286,18 @@ private:
                     size_t c = v.find(',', p);
                     if (c == std::string::npos) c = v.size();
                     if (c > p) {
-                        uint8_t d = parseDays(std::string_view(v).substr(p, c - p));
-                        if (!d) bad = true;
+                        std::string_view item = std::string_view(v).substr(p, c - p);
+                        uint8_t d = parseDays(item);
+                        // "day:t" while typing "day:thu" is not an error yet; "day:xyz" is.
+                        if (!d && !(typing && c == v.size() && startsADayName(item))) bad = true;
                         days |= d;
                     }
                     p = c + 1;
                 }
-                if (bad || !days) {
-                    if (!typing)  // "day:t" while typing "day:thu": not an error yet
-                        message(start, "unknown day \"" + std::string(value) +
-                                           "\" (use mon..sun, weekday or weekend); " + (days ? "partly used" : "ignored"));
-                    if (!days) return end;
-                }
+                if (bad)
+                    message(start, "unknown day \"" + std::string(value) +
+                                       "\" (use mon..sun, weekday or weekend); " + (days ? "partly used" : "ignored"));
+                if (!days) return end;
                 u.op.filter = FilterKind::Day;
                 u.op.days = days;
                 break;
@@ -319,7 +320,10 @@ private:
                         found = true;
                     }
                 if (!found) {
-                    if (!typing)
+                    bool pending = typing && std::any_of(std::begin(kHas), std::end(kHas), [&](const auto& h) {
+                                       return std::string_view(h.first).substr(0, v.size()) == v;
+                                   });  // "has:mee" on the way to has:meeting
+                    if (!pending)
                         message(start, "unknown \"has:" + std::string(value) +
                                            "\" (use has:meeting, has:lead, has:contact, has:topic or "
                                            "has:description); ignored");
@@ -441,6 +445,13 @@ private:
 }  // namespace
 
 ParsedQuery parseQuery(std::string_view query) { return Parser(query).run(); }
+
+bool startsADayName(std::string_view v) {
+    static const char* kNames[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                   "saturday", "sunday", "weekdays", "weekends"};
+    return std::any_of(std::begin(kNames), std::end(kNames),
+                       [&](const char* n) { return std::string_view(n).substr(0, v.size()) == v; });
+}
 
 uint8_t parseDays(std::string_view v) {
     static const char* kDays[7][3] = {

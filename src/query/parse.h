@@ -61,5 +61,7 @@ ParsedQuery parseQuery(std::string_view query);
 
 // "mon".."sun", "monday", "weekday", "weekend"... -> day bits (bit 0 = Monday); 0 if unknown.
 uint8_t parseDays(std::string_view value);
+// True when `value` could still become a day name as more is typed ("t", "wedn", "weeke").
+bool startsADayName(std::string_view value);
 
 }  // namespace wgf::query

@@ -3,7 +3,7 @@
 #include "ui/screen.h"
 
 #include <imgui.h>
-#include <imgui_internal.h>  // ImTextCharToUtf8
+#include <imgui_internal.h>  // ImTextCharToUtf8, the input event queue
 #include <imgui_stdlib.h>
 #include <nlohmann/json.hpp>
 
@@ -309,7 +309,8 @@ void Screen::Impl::searchRow() {
     float sortW = 170;
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - sortW - ImGui::GetStyle().ItemSpacing.x);
     // ImGui drops the characters that arrive on the frame a text field is activated by a focus
-    // request; typed right after '/', they would be lost. Collect them and type them again.
+    // request (ocornut/imgui#4682); typed right after '/', they would be lost. Collect them and
+    // type them again, ahead of the keys still queued behind them.
     std::string early;
     ImGuiIO& io = ImGui::GetIO();
     if (focusLanding) {
@@ -331,7 +332,14 @@ void Screen::Impl::searchRow() {
                                             &searchText, ImGuiInputTextFlags_EscapeClearsAll);
     // Enter and Esc end the text field's editing but leave it focused: keys still belong here.
     bool active = ImGui::IsItemActive() || ImGui::IsItemFocused() || ImGui::IsItemDeactivated();
-    if (landing && ImGui::IsItemActive() && !early.empty()) io.AddInputCharactersUTF8(early.c_str());
+    if (landing && ImGui::IsItemActive() && !early.empty()) {
+        // ImGui hands queued input out over several frames when keys and characters alternate,
+        // so later keys may still wait in the queue: the collected characters go before them.
+        ImVector<ImGuiInputEvent>& queue = ImGui::GetCurrentContext()->InputEventsQueue;
+        int waiting = queue.Size;
+        io.AddInputCharactersUTF8(early.c_str());
+        std::rotate(queue.begin(), queue.begin() + waiting, queue.end());
+    }
     if (changed) {
         vm.setQuery(searchText);
         scrollToSelection = false;

@@ -50,9 +50,9 @@ TEST_SUITE_BEGIN("hardening catalogue: queries");
 
 TEST_CASE_FIXTURE(Fixture, "catalogue 60: an unknown qualifier is skipped, with a suggestion when one is near") {
     std::string found;
-    CHECK(run("colour:red netw", &found) == "1: unknown qualifier \"colour:\" It was ignored\n");
+    CHECK(run("colour:red netw", &found) == "1: unknown qualifier \"colour:\"; ignored\n");
     CHECK(found == "networking");
-    CHECK(run("nme:ann", &found) == "1: unknown qualifier \"nme:\"; did you mean \"name:\"? It was ignored\n");
+    CHECK(run("nme:ann", &found) == "1: unknown qualifier \"nme:\" (did you mean \"name:\"?); ignored\n");
     CHECK(found == "networking security");  // nothing left to search: every group, as for an empty query
 }
 

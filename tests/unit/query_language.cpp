@@ -147,9 +147,9 @@ TEST_CASE_FIXTURE(Fixture, "CJK text is found by any two consecutive characters"
 
 TEST_CASE_FIXTURE(Fixture, "an unknown qualifier is skipped with a message, the rest runs") {
     CHECK(found("colour:red google") == "networking security");
-    CHECK(messages("colour:red google") == "1: unknown qualifier \"colour:\" It was ignored\n");
+    CHECK(messages("colour:red google") == "1: unknown qualifier \"colour:\"; ignored\n");
     CHECK(messages("google compny:ibm") ==
-          "8: unknown qualifier \"compny:\"; did you mean \"company:\"? It was ignored\n");
+          "8: unknown qualifier \"compny:\" (did you mean \"company:\"?); ignored\n");
     // Not qualifiers: links and times are words.
     CHECK(messages("https://istio.io 11:00") == "");
 }
@@ -186,6 +186,14 @@ TEST_CASE_FIXTURE(Fixture, "what is still being typed at the end is silently use
     CHECK(messages("google day:t") == "");     // on the way to day:thu
     CHECK(messages("day:t google") == "1: unknown day \"t\" (use mon..sun, weekday or weekend); ignored\n");
     CHECK(messages("google has:mee") == "");
+    // A value that no more typing can make valid is reported at once, at the end too.
+    CHECK(messages("google day:xyz") == "8: unknown day \"xyz\" (use mon..sun, weekday or weekend); ignored\n");
+    const std::string ownZones = "8: day: uses each meeting's own time zone (the viewer's is not known yet)\n";
+    CHECK(messages("google day:mon,xyz") ==
+          "8: unknown day \"mon,xyz\" (use mon..sun, weekday or weekend); partly used\n" + ownZones);
+    CHECK(messages("google day:mon,wedn") == ownZones);  // on the way to wednesday
+    CHECK(messages("google has:foo") ==
+          "8: unknown \"has:foo\" (use has:meeting, has:lead, has:contact, has:topic or has:description); ignored\n");
     CHECK(messages("\"service mesh") == "");
     CHECK(messages("lead: google") == "");
 }

@@ -73,7 +73,7 @@ TEST_CASE_FIXTURE(Fixture, "resultsToJson: ids, names, scores, spans, facets, me
     CHECK(j["facets"]["daysInViewerZone"].get<bool>() == false);
     CHECK(j["messages"][0]["severity"].get<std::string>() == "warning");
     CHECK(j["messages"][0]["column"].get<int>() == 11);
-    CHECK(j["messages"][0]["message"].get<std::string>() == "unknown qualifier \"colour:\" It was ignored");
+    CHECK(j["messages"][0]["message"].get<std::string>() == "unknown qualifier \"colour:\"; ignored");
     CHECK(j["didYouMean"].empty());
 
     auto none = nlohmann::json::parse(resultsToJson(index.search("tarcng "), reg));
@@ -112,7 +112,7 @@ TEST_CASE_FIXTURE(Fixture, "resultsToText: ranked groups with the matches marked
           "kind: working-group 1\n"
           "day: Wednesday 1  (each meeting's own time zone)\n"
           "cadence: weekly 1\n"
-          "note: column 1: unknown qualifier \"colour:\" It was ignored\n");
+          "note: column 1: unknown qualifier \"colour:\"; ignored\n");
     CHECK(resultsToText(index.search("tarcng "), reg) == "no group matches\ndid you mean: tracing \n");
     // A long field is cut around its marks.
     TextOptions t;
