@@ -4,7 +4,7 @@
 # wgfinder (native, and wasm under node), FlexSearch, MiniSearch and Fuse.js on them, and prints
 # the table (also written to build/bench/results.md).
 #
-#   bench/run.sh                            all sizes (about ten minutes on two quiet cores)
+#   bench/run.sh                            all sizes (about six minutes on two quiet cores, plus builds)
 #   WGF_BENCH_SIZES="1000 10000" bench/run.sh
 #
 # Slow engines are timed on a sample of the keystrokes at large sizes (see sampling() below); the

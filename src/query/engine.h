@@ -223,7 +223,8 @@ struct JsonOptions {
     int indent = -1;        // -1 = compact
 };
 
-// The result as JSON for the host page:
+// The result as JSON for the host page (keys in name order: one JSON type in the wasm keeps it
+// small):
 //   {"total": 2, "results": [{"id": "security", "name": "Security", "score": 7.1,
 //     "spans": [{"field": "name", "begin": 0, "end": 3, "text": "Sec"}, ...]}, ...],
 //    "facets": {"company": [{"value": "Google", "label": "Google", "count": 1, "selected": false}],

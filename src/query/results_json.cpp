@@ -9,8 +9,8 @@ namespace wgf {
 
 namespace {
 
-nlohmann::ordered_json facetList(const std::vector<FacetValue>& values) {
-    auto out = nlohmann::ordered_json::array();
+nlohmann::json facetList(const std::vector<FacetValue>& values) {
+    auto out = nlohmann::json::array();
     for (const auto& v : values)
         out.push_back({{"value", v.value}, {"label", v.label}, {"count", v.count}, {"selected", v.selected}});
     return out;
@@ -19,20 +19,20 @@ nlohmann::ordered_json facetList(const std::vector<FacetValue>& values) {
 }  // namespace
 
 std::string resultsToJson(const QueryResult& result, const Registry& registry, const JsonOptions& options) {
-    nlohmann::ordered_json j;
+    nlohmann::json j;
     j["total"] = result.total;
-    auto results = nlohmann::ordered_json::array();
+    auto results = nlohmann::json::array();
     for (const auto& hit : result.hits) {
         if (hit.group >= registry.groups.size()) continue;
         const Group& g = registry.groups[hit.group];
-        nlohmann::ordered_json h;
+        nlohmann::json h;
         h["index"] = hit.group;
         h["id"] = g.id;
         h["name"] = g.name;
         h["score"] = std::round(double(hit.score) * 1000.0) / 1000.0;
-        auto spans = nlohmann::ordered_json::array();
+        auto spans = nlohmann::json::array();
         for (const auto& s : hit.spans) {
-            nlohmann::ordered_json js{{"field", spanPath(s)}, {"begin", s.begin}, {"end", s.end}};
+            nlohmann::json js{{"field", spanPath(s)}, {"begin", s.begin}, {"end", s.end}};
             if (options.withText) {
                 std::string_view text = spanText(g, s);
                 if (s.begin <= s.end && s.end <= text.size()) js["text"] = std::string(text.substr(s.begin, s.end - s.begin));
@@ -48,14 +48,14 @@ std::string resultsToJson(const QueryResult& result, const Registry& registry, c
                    {"day", facetList(result.facets.days)},
                    {"cadence", facetList(result.facets.cadences)},
                    {"daysInViewerZone", result.facets.daysInViewerZone}};
-    auto messages = nlohmann::ordered_json::array();
+    auto messages = nlohmann::json::array();
     for (const auto& m : result.messages)
         messages.push_back({{"severity", m.severity == Severity::Error ? "error" : "warning"},
                             {"column", m.column},
                             {"message", m.message}});
     j["messages"] = std::move(messages);
     j["didYouMean"] = result.didYouMean;
-    return j.dump(options.indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    return j.dump(options.indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace wgf
