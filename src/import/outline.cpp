@@ -219,6 +219,16 @@ struct Walker {
             case MD_TEXT_HTML:
                 if (isBreakTag(v)) t->text += '\n';
                 break;
+            case MD_TEXT_CODE:
+                // In a table cell "\|" is a pipe even inside a code span: the table's rows are
+                // split before inline parsing (github/cmark-gfm#41). md4c keeps the backslash there.
+                if (row) {
+                    for (size_t i = 0; i < v.size(); ++i)
+                        if (!(v[i] == '\\' && i + 1 < v.size() && v[i + 1] == '|')) t->text += v[i];
+                } else {
+                    t->text.append(v);
+                }
+                break;
             default: t->text.append(v); break;
         }
         return 0;

@@ -250,7 +250,7 @@ public:
         x.name = str(v, "name", p, true);
         x.company = str(v, "company", p);
         x.github = str(v, "github", p);
-        if (!x.github.empty() && x.github[0] == '@') x.github.erase(0, 1);
+        x.github.erase(0, x.github.find_first_not_of('@'));  // "@jdoe", even "@@jdoe": "jdoe"
         x.role = str(v, "role", p);
         ok = !x.name.empty();
         return x;
