@@ -17,10 +17,7 @@ std::string show(const std::vector<FacetValue>& values) {
     return out;
 }
 
-struct Fixture {
-    Registry reg = community();
-    SearchIndex index{reg};
-
+struct Fixture : CommunityIndex {
     QueryResult run(const std::string& q, FacetSelection sel = {}) {
         QueryOptions o;
         o.facets = std::move(sel);

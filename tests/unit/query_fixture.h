@@ -89,6 +89,12 @@ inline Registry community() {
     return r;
 }
 
+// The small community above with its index: the state most query tests start from.
+struct CommunityIndex {
+    Registry reg = community();
+    SearchIndex index{reg};
+};
+
 // Ids of the hits in rank order, space-separated ("networking security").
 inline std::string ids(const QueryResult& r, const Registry& reg) {
     std::string out;

@@ -12,10 +12,7 @@ using namespace wgf::testing;
 
 namespace {
 
-struct Fixture {
-    Registry reg = community();
-    SearchIndex index{reg};
-
+struct Fixture : CommunityIndex {
     // Ids found, sorted (for the operators the order does not matter here).
     std::string found(const std::string& q) {
         std::vector<std::string> v;

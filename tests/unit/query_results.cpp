@@ -10,10 +10,7 @@ using namespace wgf::testing;
 
 namespace {
 
-struct Fixture {
-    Registry reg = community();
-    SearchIndex index{reg};
-
+struct Fixture : CommunityIndex {
     std::string suggestions(const std::string& q) {
         std::string out;
         for (const auto& s : index.search(q).didYouMean) out += (out.empty() ? "" : " | ") + s;

@@ -8,10 +8,7 @@ using namespace wgf::testing;
 
 namespace {
 
-struct Fixture {
-    Registry reg = community();
-    SearchIndex index{reg};
-
+struct Fixture : CommunityIndex {
     // "field[begin,end)=text" for each span of the hit for group `id`.
     std::string spans(const std::string& query, const std::string& id) {
         QueryResult r = index.search(query);
