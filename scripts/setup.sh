@@ -17,11 +17,14 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
 APT_PACKAGES=(
   build-essential cmake ninja-build pkg-config git ca-certificates python3 dpkg-dev
-  nlohmann-json3-dev doctest-dev libmd4c-dev libutf8proc-dev tzdata
+  nlohmann-json3-dev doctest-dev libmd4c-dev libutf8proc-dev libyaml-cpp-dev tzdata
   clang-14 libclang-rt-14-dev
-  node-acorn chromium fonts-inter python3-fonttools
+  node-acorn chromium fonts-inter python3-fonttools hugo
 )
 if [ -z "${EMSDK:-}" ]; then APT_PACKAGES+=(emscripten); fi
+# Debian's emscripten brings Debian's nodejs (18 on bookworm) but not npm, a package of its own. A
+# machine whose node came from elsewhere usually has that node's npm: keep it.
+if ! command -v npm >/dev/null 2>&1; then APT_PACKAGES+=(npm); fi
 
 missing=()
 if [ -z "${WGF_SKIP_APT:-}" ]; then
