@@ -5,6 +5,7 @@
 #     installs a new worker that drops the old caches;
 #   - a copy of the widget's files under examples/subfolder/widget/ (the sub-folder deployment).
 file(GLOB_RECURSE web_files RELATIVE "${SRC}/web" "${SRC}/web/*")
+list(FILTER web_files EXCLUDE REGEX "^package/")  # the npm package's own files (web-package.cmake)
 # The embed script and the worker ship without their comment lines and indentation (their
 # sources in web/ keep them): the first visit's budget counts every byte.
 function(strip_js text out)

@@ -86,3 +86,30 @@ add_custom_target(wgf_site ALL
   DEPENDS ${WGF_WIDGETS} ${WGF_FONTS}
   COMMENT "Assembling the page in ${WGF_SITE}"
   VERBATIM)
+
+# The command-line tool as WebAssembly under node: the npm package's `npx wgfinder`. The same
+# sources as the native tool (src/cli), files read and written through node (NODERAWFS), time
+# zones from node's Intl. Synchronous compilation: node's global fetch would otherwise make
+# 3.1.6's loader fetch the .wasm by path and fail.
+file(GLOB WGF_CLI_SOURCES CONFIGURE_DEPENDS src/cli/*.cpp)
+add_executable(wgfinder_cli ${WGF_CLI_SOURCES})
+target_link_libraries(wgfinder_cli PRIVATE wgf_core wgf_web_platform)
+set(WGF_PACKAGE "${CMAKE_BINARY_DIR}/package")
+set_target_properties(wgfinder_cli PROPERTIES OUTPUT_NAME "wgfinder-cli" SUFFIX ".cjs"
+  RUNTIME_OUTPUT_DIRECTORY "${WGF_PACKAGE}/cli")
+target_compile_options(wgfinder_cli PRIVATE -Oz)
+target_link_options(wgfinder_cli PRIVATE -Oz -sNODERAWFS=1 -sENVIRONMENT=node
+  -sWASM_ASYNC_COMPILATION=0 -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1 -sTOTAL_STACK=1048576)
+
+# The npm package in build/web/package (see cmake/web-package.cmake); its size is printed beside
+# the first visit's.
+file(GLOB_RECURSE WGF_PACKAGE_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/package/*")
+add_custom_target(wgf_package ALL
+  COMMAND ${CMAKE_COMMAND} -DSRC=${CMAKE_SOURCE_DIR} -DSITE=${WGF_SITE} -DPKG=${WGF_PACKAGE}
+          -DVERSION=${PROJECT_VERSION} -P "${CMAKE_SOURCE_DIR}/cmake/web-package.cmake"
+  COMMAND "${CMAKE_SOURCE_DIR}/scripts/size-report.sh" --package "${WGF_PACKAGE}"
+  DEPENDS wgf_site wgfinder_cli ${WGF_PACKAGE_SOURCES}
+  COMMENT "Assembling the npm package in ${WGF_PACKAGE}"
+  VERBATIM)
+# The command-line suite runs against this build exactly as against the native tool.
+add_test(NAME cli-wasm COMMAND "${CMAKE_SOURCE_DIR}/tests/cli/run.sh" "${WGF_PACKAGE}/bin/wgfinder.cjs")

@@ -4,7 +4,17 @@
 # icon) and fails when the total is over the budget of 450,000 bytes (only warns with
 # WGF_BUDGET_WARN_ONLY=1, as the build does: the test run enforces it).
 #   scripts/size-report.sh [SITE_DIR]       (default build/web/site)
+#   scripts/size-report.sh --package DIR    the npm package's size: tarball and unpacked
 set -euo pipefail
+if [ "${1:-}" = "--package" ]; then
+  pkg=${2:?usage: size-report.sh --package DIR}
+  npm pack --dry-run --json "$pkg" 2>/dev/null | node -e '
+    let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => {
+      const p = JSON.parse(s)[0];
+      console.log(`npm package ${p.id}: tarball ${p.size} bytes, unpacked ${p.unpackedSize} bytes, ${p.entryCount} files`);
+    });'
+  exit 0
+fi
 site=${1:-build/web/site}
 budget=${WGF_BUDGET:-450000}
 files=(index.html demo.css wgfinder.js wgfinder-core.js wgfinder-core.wasm

@@ -5,7 +5,9 @@
 #   3. web build: the unit tests as wasm under node (ctest), the widget
 #   4. node tests: calendar files through a real iCalendar parser, the registry schema
 #   5. browser tests: the demo page in headless Chromium (playwright-core)
-#   6. fuzzing: every libFuzzer target, a repeatable pass of about FUZZ_SECONDS (30) seconds, ASan + UBSan
+#   6. the npm package: packed, installed into empty folders, `npx wgfinder`, a static and a Hugo
+#      site in Chromium, the wasm command-line tool against the native one
+#   7. fuzzing: every libFuzzer target, a repeatable pass of about FUZZ_SECONDS (30) seconds, ASan + UBSan
 # Ends with one line "N passed, N failed" (suites); exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -25,13 +27,15 @@ native() { cmake --preset native >/dev/null && cmake --build --preset native -j 
 asan() { cmake --preset fuzz >/dev/null && cmake --build --preset fuzz -j "$JOBS" --target wgf_tests &&
          ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ./build/fuzz/wgf_tests; }
 web() { ( . ./emsdk.env && cmake --preset web >/dev/null && cmake --build --preset web -j "$JOBS" &&
-          ctest --preset web && ./scripts/size-report.sh build/web/site ); }
+          ctest --preset web && ./scripts/size-report.sh build/web/site &&
+          ./scripts/size-report.sh --package build/web/package ); }
 nodetests() {
   local files; files=$(ls tests/node/*.test.mjs tests/ics/*.test.mjs 2>/dev/null)
   [ -z "$files" ] && return 0
   WGFINDER=$PWD/build/native/wgfinder node --test $files
 }
 browser() { WGF_SITE=$PWD/build/web/site node --test tests/browser/*.test.mjs; }
+package() { WGF_PACKAGE=$PWD/build/web/package WGFINDER=$PWD/build/native/wgfinder node --test tests/package/*.test.mjs; }
 fuzz() { JOBS=$JOBS ./scripts/fuzz.sh --repeatable "${FUZZ_SECONDS:-30}"; }
 
 step "native unit and command-line tests" native
@@ -39,6 +43,7 @@ step "unit tests under ASan + UBSan" asan
 step "web build and wasm unit tests under node" web
 step "node tests (iCalendar, schema)" nodetests
 step "browser tests (headless Chromium)" browser
+step "npm package: install, npx wgfinder, static and Hugo sites" package
 step "fuzzing, a short pass (scripts/fuzz.sh)" fuzz
 
 echo

@@ -58,6 +58,14 @@ check "import of the bundled page" 0 "$WGF" import --base-url https://github.com
   --updated 2026-11-26 "$PAGE"
 if cmp -s "$TMP/out" "$ISTIO"; then pass=$((pass + 1)); else
   fail=$((fail + 1)); echo "FAIL: a fresh import differs from assets/registries/istio.json:"; diff "$TMP/out" "$ISTIO" | head -20; fi
+printf '# Groups\n\n| Name | Leads |\n| --- | --- |\n| Docs | Ada Lovelace (Acme) |\n|  | Nobody (Nowhere) |\n' > "$TMP/one-bad-row.md"
+check "list: a page with one bad row keeps its good groups" 0 "$WGF" list "$TMP/one-bad-row.md"
+contains "the good group is listed" "$TMP/out" "Ada Lovelace (Acme)"
+check "validate: the bad row is an error" 1 "$WGF" validate "$TMP/one-bad-row.md"
+contains "the bad row is reported with its line" "$TMP/err" "line 6, column 1: row has no group name; skipped"
+contains "validate counts the good group and the error" "$TMP/err" "1 groups, 1 errors"
+check "query: a page with one bad row" 0 "$WGF" query "$TMP/one-bad-row.md" docs
+contains "the good group is found" "$TMP/out" "Docs"
 check "import of a page without a table fails" 1 "$WGF" import "$ROOT/README.md"
 
 check "query" 0 "$WGF" query "$ISTIO" "lead:sven company:google"
