@@ -87,15 +87,8 @@ int runQuery(const std::vector<std::string>& args) {
             return 2;
         }
         auto now = static_cast<int64_t>(std::time(nullptr));
-        std::vector<GroupMeetingFacts> facts(registry.groups.size());
-        for (size_t g = 0; g < registry.groups.size(); ++g) {
-            GroupTimeFacts t = groupTimeFacts(registry.groups[g], db, now, zone, hoursFrom, hoursTo);
-            facts[g].localDays = t.localDays;
-            facts[g].cadences = t.cadences;
-            facts[g].zones = t.zones;
-            facts[g].fitsHours = t.fitsHours;
-            facts[g].hasMeeting = t.hasMeeting;
-        }
+        std::vector<GroupTimeFacts> facts;
+        for (const Group& g : registry.groups) facts.push_back(groupTimeFacts(g, db, now, zone, hoursFrom, hoursTo));
         index.setMeetingFacts(std::move(facts));
     }
     options.fitsHoursOnly = fitsHours;

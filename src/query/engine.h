@@ -68,6 +68,7 @@
 
 #include "model/diagnostics.h"
 #include "model/registry.h"
+#include "time/facts.h"
 
 namespace wgf {
 
@@ -110,15 +111,8 @@ std::string spanPath(const Span& span);
 // The field text a span points into (empty if the group has no such field).
 std::string_view spanText(const Group& group, const Span& span);
 
-// Per-group meeting facts in the viewer's time zone, computed by the time module and recomputed
-// by the caller when the viewer's zone (or the clock's week) changes.
-struct GroupMeetingFacts {
-    uint8_t localDays = 0;                // bit 0 = Monday .. bit 6 = Sunday, in the viewer's zone
-    std::vector<std::string> cadences;    // "weekly", "biweekly", "monthly", "irregular"...
-    std::vector<std::string> zones;       // IANA zones of the group's meetings
-    bool fitsHours = false;               // a meeting falls in the viewer's preferred hours
-    bool hasMeeting = false;              // the group has at least one scheduled meeting
-};
+// Per-group meeting facts (time/facts.h: GroupTimeFacts, computed by the time module in the
+// viewer's zone) are recomputed by the caller when the viewer's zone (or the clock's week) changes.
 
 // Selected facet values. Values of one facet are alternatives (OR); facets combine with each
 // other and with the query (AND). Compared case- and accent-insensitively.
@@ -199,8 +193,8 @@ public:
     void build(const Registry& registry, const IndexOptions& options = {});
 
     // One entry per group, in Registry::groups order (a shorter vector leaves the rest without
-    // facts). Replaces the days, cadences and zones read from the rrules.
-    void setMeetingFacts(std::vector<GroupMeetingFacts> facts);
+    // facts). Replaces the facts as written (groupTimeFactsAsWritten), which the index starts with.
+    void setMeetingFacts(std::vector<GroupTimeFacts> facts);
     void clearMeetingFacts();
     bool hasMeetingFacts() const;
 

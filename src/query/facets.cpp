@@ -3,6 +3,7 @@
 
 #include "query/analyze.h"
 #include "query/search_internal.h"
+#include "time/civil.h"
 
 namespace wgf::query {
 
@@ -10,8 +11,6 @@ namespace {
 
 enum : uint8_t { kCompanyOk = 1, kKindOk = 2, kDayOk = 4, kCadenceOk = 8, kAllOk = 15 };
 
-const char* kDayKeys[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-const char* kDayLabels[7] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
 // Selected values of one table-backed facet, resolved to ids.
 struct Selected {
@@ -143,7 +142,7 @@ void countFacets(IndexData& x, const DocScores& base, const FacetSelection& sele
     emitTable(x.kinds, counts.kinds, kinds, options.maxFacetValues, out.kinds);
     for (int k = 0; k < 7; ++k) {
         bool selected = daySel & (1u << k);
-        if (counts.days[k] > 0 || selected) out.days.push_back({kDayKeys[k], kDayLabels[k], counts.days[k], selected});
+        if (counts.days[k] > 0 || selected) out.days.push_back({kWeekdays[k].key, kWeekdays[k].name, counts.days[k], selected});
     }
     for (const auto& b : badDays) out.days.push_back({b, b, 0, true});
     counts.cadences.resize(std::min(counts.cadences.size(), x.cadences.keys.size()));

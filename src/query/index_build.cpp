@@ -128,62 +128,6 @@ struct Occurrence {
     uint8_t flags;  // 1 = an occurrence with accents, 2 = one without
 };
 
-struct RruleFacts {
-    uint8_t days = 0;
-    std::string cadence;
-};
-
-// Days (BYDAY) and cadence (FREQ/INTERVAL) of an RFC 5545 rule, without time zone arithmetic.
-RruleFacts readRrule(std::string_view rule) {
-    RruleFacts out;
-    std::string freq;
-    int interval = 1;
-    size_t pos = 0;
-    while (pos < rule.size()) {
-        size_t end = rule.find(';', pos);
-        if (end == std::string_view::npos) end = rule.size();
-        std::string_view part = rule.substr(pos, end - pos);
-        size_t eq = part.find('=');
-        if (eq != std::string_view::npos) {
-            std::string key(part.substr(0, eq));
-            std::string value(part.substr(eq + 1));
-            for (auto& c : key) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            for (auto& c : value) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-            if (key == "FREQ") freq = value;
-            if (key == "INTERVAL") {
-                int v = 0;
-                for (char c : value) {
-                    if (c < '0' || c > '9' || v > 1000) { v = 0; break; }
-                    v = v * 10 + (c - '0');
-                }
-                if (v > 0) interval = v;
-            }
-            if (key == "BYDAY") {
-                static const char* kDays[7] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
-                size_t p = 0;
-                while (p <= value.size()) {
-                    size_t c = value.find(',', p);
-                    if (c == std::string::npos) c = value.size();
-                    std::string day = value.substr(p, c - p);  // "TH", "1TH", "-1FR"
-                    if (day.size() >= 2) {
-                        std::string code = day.substr(day.size() - 2);
-                        for (int d = 0; d < 7; ++d)
-                            if (code == kDays[d]) out.days |= static_cast<uint8_t>(1u << d);
-                    }
-                    p = c + 1;
-                }
-            }
-        }
-        pos = end + 1;
-    }
-    if (freq == "WEEKLY") out.cadence = interval == 1 ? "weekly" : interval == 2 ? "biweekly" : "irregular";
-    else if (freq == "MONTHLY") out.cadence = interval == 1 ? "monthly" : "irregular";
-    else if (freq == "DAILY") out.cadence = interval == 1 ? "daily" : "irregular";
-    else if (freq == "YEARLY") out.cadence = "yearly";
-    else if (!freq.empty()) out.cadence = "irregular";
-    return out;
-}
-
 }  // namespace
 }  // namespace query
 
@@ -407,7 +351,7 @@ void query::IndexData::buildFirstCharLists() {
     firstCharScore.shrink_to_fit();
 }
 
-void query::IndexData::computeMeetingFacts(const std::vector<GroupMeetingFacts>* given) {
+void query::IndexData::computeMeetingFacts(const std::vector<GroupTimeFacts>* given) {
     const uint32_t n = docCount;
     meetingFacts = given != nullptr;
     facts.assign(n, DocFacts{});
@@ -416,7 +360,7 @@ void query::IndexData::computeMeetingFacts(const std::vector<GroupMeetingFacts>*
     docZoneStart.assign(1, 0);
     docZones.clear();
     // Cadences in a fixed order first, so their bits and facet order do not depend on the data.
-    for (const char* c : {"weekly", "biweekly", "monthly", "irregular"}) cadences.intern(c, c);
+    for (const char* c : {"daily", "weekly", "biweekly", "monthly", "irregular"}) cadences.intern(c, c);
     std::vector<uint32_t> ids;
     for (uint32_t d = 0; d < n; ++d) {
         const Group& g = registry->groups[d];
@@ -426,28 +370,27 @@ void query::IndexData::computeMeetingFacts(const std::vector<GroupMeetingFacts>*
         if (!g.topics.empty()) f.flags |= kHasTopic;
         if (!trim(g.description).empty()) f.flags |= kHasDescription;
         ids.clear();
-        auto addCadence = [&](const std::string& c) {
-            std::string key = fold(c);
-            if (key.empty()) return;
-            uint32_t id = cadences.intern(key, c);
-            if (id < 16) f.cadences |= static_cast<uint16_t>(1u << id);
-        };
-        if (given && d < given->size()) {
-            const GroupMeetingFacts& m = (*given)[d];
-            f.days = m.localDays & 0x7F;
-            if (m.hasMeeting) f.flags |= kHasMeeting;
-            if (m.fitsHours) f.flags |= kFitsHours;
-            for (const auto& c : m.cadences) addCadence(c);
-            for (const auto& z : m.zones)
-                if (!z.empty()) ids.push_back(zones.intern(fold(z), z));
-        } else if (!given) {
-            for (const auto& m : g.meetings) {
-                if (m.hasStructuredTime() || (!m.schedule.empty() && m.note.empty())) f.flags |= kHasMeeting;
-                auto r = readRrule(m.rrule);
-                f.days |= r.days;
-                if (!r.cadence.empty()) addCadence(r.cadence);
-                if (!m.tz.empty()) ids.push_back(zones.intern(fold(m.tz), m.tz));
+        // The time module's facts: in the viewer's zone when given, else as the rules write them.
+        GroupTimeFacts asWritten;
+        const GroupTimeFacts* m = nullptr;
+        if (given) {
+            if (d < given->size()) m = &(*given)[d];
+        } else {
+            asWritten = groupTimeFactsAsWritten(g);
+            m = &asWritten;
+        }
+        if (m) {
+            f.days = m->localDays & 0x7F;
+            if (m->hasMeeting) f.flags |= kHasMeeting;
+            if (m->fitsHours) f.flags |= kFitsHours;
+            for (const auto& c : m->cadences) {
+                std::string key = fold(c);
+                if (key.empty()) continue;
+                uint32_t id = cadences.intern(key, c);
+                if (id < 16) f.cadences |= static_cast<uint16_t>(1u << id);
             }
+            for (const auto& z : m->zones)
+                if (!z.empty()) ids.push_back(zones.intern(fold(z), z));
         }
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -474,7 +417,7 @@ void SearchIndex::build(const Registry& registry, const IndexOptions& options) {
     impl_->build(registry, options);
 }
 
-void SearchIndex::setMeetingFacts(std::vector<GroupMeetingFacts> facts) {
+void SearchIndex::setMeetingFacts(std::vector<GroupTimeFacts> facts) {
     if (impl_ && impl_->registry) impl_->computeMeetingFacts(&facts);
 }
 

@@ -209,7 +209,7 @@ struct IndexData {
 
     void build(const Registry& registry, const IndexOptions& options);
     void buildFirstCharLists();
-    void computeMeetingFacts(const std::vector<GroupMeetingFacts>* facts);
+    void computeMeetingFacts(const std::vector<GroupTimeFacts>* facts);
 
     std::pair<const Posting*, const Posting*> postingsOf(uint32_t term) const {
         return {postings.data() + postingStart[term], postings.data() + postingStart[term + 1]};

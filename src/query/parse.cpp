@@ -8,6 +8,7 @@
 #include "query/analyze.h"
 #include "query/engine.h"
 #include "query/terms.h"
+#include "time/civil.h"
 
 namespace wgf::query {
 
@@ -447,25 +448,22 @@ private:
 ParsedQuery parseQuery(std::string_view query) { return Parser(query).run(); }
 
 bool startsADayName(std::string_view v) {
-    static const char* kNames[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                   "saturday", "sunday", "weekdays", "weekends"};
-    return std::any_of(std::begin(kNames), std::end(kNames),
-                       [&](const char* n) { return std::string_view(n).substr(0, v.size()) == v; });
+    auto startsWith = [&](std::string_view name) {
+        if (v.size() > name.size()) return false;
+        for (size_t i = 0; i < v.size(); ++i)
+            if (v[i] != (name[i] >= 'A' && name[i] <= 'Z' ? name[i] - 'A' + 'a' : name[i])) return false;
+        return true;
+    };
+    for (const auto& d : kWeekdays)
+        if (startsWith(d.name)) return true;
+    return startsWith("weekdays") || startsWith("weekends");
 }
 
 uint8_t parseDays(std::string_view v) {
-    static const char* kDays[7][3] = {
-        {"mon", "monday", "mo"},   {"tue", "tuesday", "tues"}, {"wed", "wednesday", "we"},
-        {"thu", "thursday", "thur"}, {"fri", "friday", "fr"},  {"sat", "saturday", "sa"},
-        {"sun", "sunday", "su"}};
-    for (int d = 0; d < 7; ++d)
-        for (const char* name : kDays[d])
-            if (v == name) return static_cast<uint8_t>(1u << d);
-    if (v == "thurs" || v == "th") return 1u << 3;
-    if (v == "tu") return 1u << 1;
     if (v == "weekday" || v == "weekdays") return 0x1F;
     if (v == "weekend" || v == "weekends") return 0x60;
-    return 0;
+    int d = weekdayFromName(v);
+    return d < 0 ? 0 : static_cast<uint8_t>(1u << d);
 }
 
 }  // namespace wgf::query

@@ -108,10 +108,39 @@ std::string formatLocalDateTime(const CivilTime& t) {
     return buf;
 }
 
-const char* weekdayShortName(int weekday) {
-    static const char* const names[7] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    return names[((weekday % 7) + 7) % 7];
+const WeekdayNames kWeekdays[7] = {
+    {"MO", "mon", "Mon", "Monday"},   {"TU", "tue", "Tue", "Tuesday"}, {"WE", "wed", "Wed", "Wednesday"},
+    {"TH", "thu", "Thu", "Thursday"}, {"FR", "fri", "Fri", "Friday"},  {"SA", "sat", "Sat", "Saturday"},
+    {"SU", "sun", "Sun", "Sunday"},
+};
+
+namespace {
+bool sameLetters(std::string_view a, std::string_view b) {  // ASCII, case-insensitive
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; };
+        if (lower(a[i]) != lower(b[i])) return false;
+    }
+    return true;
 }
+}  // namespace
+
+int weekdayFromCode(std::string_view code) {
+    for (int d = 0; d < 7; ++d)
+        if (sameLetters(code, kWeekdays[d].code)) return d;
+    return -1;
+}
+
+int weekdayFromName(std::string_view name) {
+    if (name.size() < 2) return -1;  // two letters tell the days apart ("tu", "th", "sa", "su")
+    for (int d = 0; d < 7; ++d) {
+        std::string_view full = kWeekdays[d].name;
+        if (name.size() <= full.size() && sameLetters(name, full.substr(0, name.size()))) return d;
+    }
+    return -1;
+}
+
+const char* weekdayShortName(int weekday) { return kWeekdays[((weekday % 7) + 7) % 7].shortName; }
 
 const char* monthShortName(int month) {
     static const char* const names[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",

@@ -39,7 +39,20 @@ std::optional<int64_t> parseUtcInstant(std::string_view s);
 
 // "2025-03-09T02:30" (seconds shown only when not zero).
 std::string formatLocalDateTime(const CivilTime& t);
-// "Mon", "Tue"...; `weekday` 0 = Monday.
+// The one table of weekday names, in ISO order (0 = Monday .. 6 = Sunday, as weekdayFromDays).
+struct WeekdayNames {
+    const char* code;       // "MO": RFC 5545 BYDAY
+    const char* key;        // "mon": facet values, URL state
+    const char* shortName;  // "Mon"
+    const char* name;       // "Monday"
+};
+extern const WeekdayNames kWeekdays[7];
+// "MO".."SU" in any case -> 0..6, or -1.
+int weekdayFromCode(std::string_view code);
+// A weekday written by people: "mon", "Monday", "tu", "Tues", "THURS" (a prefix of the English
+// name of at least two letters, any case) -> 0..6, or -1.
+int weekdayFromName(std::string_view name);
+// "Mon", "Tue"...; `weekday` 0 = Monday (any integer, taken modulo 7).
 const char* weekdayShortName(int weekday);
 const char* monthShortName(int month);
 

@@ -53,32 +53,41 @@ bool fitsHours(const MeetingFacts& f, int from, int to) {
     return false;
 }
 
-GroupTimeFacts groupTimeFacts(const Group& g, ZoneDb& db, int64_t nowUtc, std::string_view viewerZone, int from, int to) {
-    GroupTimeFacts out;
+void addMeetingFacts(GroupTimeFacts& out, const Meeting& m, const MeetingFacts& f, int from, int to) {
     auto addUnique = [](std::vector<std::string>& v, const std::string& s) {
         if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
     };
-    for (const auto& m : g.meetings) {
-        MeetingFacts f = meetingFacts(m, db, nowUtc, viewerZone);
-        if (m.schedule.empty() && m.rrule.empty() && m.note.empty()) continue;
-        addUnique(out.cadences, f.cadence);
-        addUnique(out.zones, f.zone);
-        if (!f.scheduled) continue;
-        out.hasMeeting = true;
-        out.localDays |= f.localDays;
-        out.fitsHours = out.fitsHours || fitsHours(f, from, to);
-    }
+    if (!m.schedule.empty() || !m.rrule.empty()) out.hasMeeting = true;
+    if (!f.scheduled) return;
+    out.localDays |= f.localDays;
+    addUnique(out.cadences, f.cadence);
+    addUnique(out.zones, f.zone);
+    out.fitsHours = out.fitsHours || fitsHours(f, from, to);
+}
+
+GroupTimeFacts groupTimeFacts(const Group& g, ZoneDb& db, int64_t nowUtc, std::string_view viewerZone, int from, int to) {
+    GroupTimeFacts out;
+    for (const auto& m : g.meetings) addMeetingFacts(out, m, meetingFacts(m, db, nowUtc, viewerZone), from, to);
     return out;
 }
 
-int weekdayBit(std::string_view name) {
-    static const char* const names[7] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    if (name.size() < 2) return -1;
-    std::string s(name);
-    for (auto& c : s) c = (char)((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
-    for (int i = 0; i < 7; ++i)  // two letters are enough to tell the days apart
-        if (s.size() <= 9 && std::string_view(names[i]).substr(0, s.size()) == s) return i;
-    return -1;
+GroupTimeFacts groupTimeFactsAsWritten(const Group& g) {
+    GroupTimeFacts out;
+    for (const auto& m : g.meetings) {
+        MeetingFacts f;
+        f.zone = m.tz;
+        f.cadence = cadenceOf(m);
+        auto rule = m.rrule.empty() ? std::nullopt : parseRecurrenceRule(m.rrule);
+        f.scheduled = rule && m.hasStructuredTime() && !m.tz.empty();
+        if (f.scheduled) {
+            for (const auto& d : rule->byDay) f.localDays |= static_cast<uint8_t>(1u << d.weekday);
+            auto day = rule->byDay.empty() && m.start.size() >= 10 ? parseDate(m.start.substr(0, 10)) : std::nullopt;
+            if (day) f.localDays |= static_cast<uint8_t>(1u << weekdayFromDays(*day));
+        }
+        addMeetingFacts(out, m, f);
+    }
+    out.fitsHours = false;  // no viewer, no window
+    return out;
 }
 
 }  // namespace wgf

@@ -34,19 +34,29 @@ MeetingFacts meetingFacts(const Meeting& meeting, ZoneDb& db, int64_t nowUtc, st
 // (22:00-02:00). Default window 08:00-20:00.
 bool fitsHours(const MeetingFacts& facts, int fromMinute = 8 * 60, int toMinute = 20 * 60);
 
-// A group's facts: the union over its meetings.
+// A group's meeting facts: the one answer to "when does this group meet" used by search
+// (day:, has:meeting, fits:hours), the facets (day, cadence), the command-line tool and the widget.
+// Days, hours, cadences and zones come from its scheduled meetings only (rule + time + zone);
+// a meeting known only as text counts for `hasMeeting` and nothing else.
 struct GroupTimeFacts {
-    bool hasMeeting = false;             // at least one scheduled meeting
-    uint8_t localDays = 0;
-    std::vector<std::string> cadences;   // distinct, in meeting order
-    std::vector<std::string> zones;      // distinct, in meeting order
-    bool fitsHours = false;              // some meeting fits the window
+    bool hasMeeting = false;             // a meeting with a schedule (text or rule), not a bare note
+    uint8_t localDays = 0;               // bit 0 = Monday .. bit 6 = Sunday
+    std::vector<std::string> cadences;   // distinct, in meeting order: cadenceOf()
+    std::vector<std::string> zones;      // distinct IANA zones, in meeting order
+    bool fitsHours = false;              // some meeting fits the viewer's window
 };
 
+// Adds one meeting's facts (from meetingFacts()) to its group's: the one place the union is made.
+void addMeetingFacts(GroupTimeFacts& group, const Meeting& meeting, const MeetingFacts& facts,
+                     int fromMinute = 8 * 60, int toMinute = 20 * 60);
+
+// In the viewer's zone, over the next weeks (meetingFacts()).
 GroupTimeFacts groupTimeFacts(const Group& group, ZoneDb& db, int64_t nowUtc, std::string_view viewerZone,
                               int fromMinute = 8 * 60, int toMinute = 20 * 60);
 
-// "mon".."sun" / "monday".. -> bit index 0..6, or -1.
-int weekdayBit(std::string_view name);
+// Without a viewer: days as each meeting's rule writes them, in the meeting's own zone. Needs no
+// zone data (the search index's default, before the viewer's zone is known); a meeting counts as
+// scheduled when it has a rule, a time and a zone name. `fitsHours` stays false.
+GroupTimeFacts groupTimeFactsAsWritten(const Group& group);
 
 }  // namespace wgf

@@ -14,7 +14,6 @@ namespace wgf {
 
 namespace {
 
-const char* const kDayNames[7] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
 std::string hhmm(int minute) {
     char buf[8];
@@ -151,9 +150,9 @@ Diagnostics lintRegistry(const Registry& registry, ZoneDb& db, int64_t nowUtc) {
                 int64_t startDay = floorDiv(*start, 86400);
                 if (!rule->byDay.empty() && (!first || first->empty() || floorDiv(first->front(), 86400) != startDay)) {
                     std::string days;
-                    for (const auto& d : rule->byDay) days += (days.empty() ? "" : ", ") + std::string(kDayNames[d.weekday]);
+                    for (const auto& d : rule->byDay) days += (days.empty() ? "" : ", ") + std::string(kWeekdays[d.weekday].name);
                     add(Severity::Error, g.id, mp + "/start",
-                        "start " + m.start.substr(0, 10) + " is a " + kDayNames[weekdayFromDays(startDay)] + ", but the rule '" + m.rrule +
+                        "start " + m.start.substr(0, 10) + " is a " + kWeekdays[weekdayFromDays(startDay)].name + ", but the rule '" + m.rrule +
                             "' says " + days + (rule->freq == RecurrenceRule::Freq::Monthly ? " (with its week of the month)" : ""));
                 }
             } else {

@@ -8,7 +8,6 @@ namespace wgf {
 
 namespace {
 
-const char* const kDayCodes[7] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
 bool toInt(std::string_view s, int& out, int lo, int hi) {
     if (s.empty() || s.size() > 6) return false;
@@ -79,9 +78,7 @@ std::optional<RecurrenceRule> parseRecurrenceRule(std::string_view text, std::st
                 if (item.size() < 2) return fail("BYDAY item '" + std::string(item) + "' is not a weekday");
                 RecurrenceRule::Day day;
                 std::string_view code = item.substr(item.size() - 2), ord = item.substr(0, item.size() - 2);
-                day.weekday = -1;
-                for (int k = 0; k < 7; ++k)
-                    if (code == kDayCodes[k]) day.weekday = k;
+                day.weekday = weekdayFromCode(code);
                 if (day.weekday < 0) return fail("BYDAY item '" + std::string(item) + "' is not a weekday");
                 if (!ord.empty()) {
                     int sign = 1;
@@ -301,7 +298,6 @@ std::string describeCadence(const Meeting& m) {
     else if (rule->freq == RecurrenceRule::Freq::Weekly) s = n == 1 ? "weekly" : n == 2 ? "every other week" : "every " + std::to_string(n) + " weeks";
     else {
         static const char* const ords[] = {"", "1st", "2nd", "3rd", "4th", "5th"};
-        static const char* const names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
         s = n == 1 ? "monthly" : n == 2 ? "every other month" : "every " + std::to_string(n) + " months";
         std::string which;
         for (const auto& d : rule->byDay) {
@@ -309,7 +305,7 @@ std::string describeCadence(const Meeting& m) {
             if (d.ordinal == -1) which += "last ";
             else if (d.ordinal > 0) which += std::string(ords[d.ordinal]) + " ";
             else if (d.ordinal < -1) which += std::string(ords[-d.ordinal]) + " from last ";
-            which += names[d.weekday];
+            which += kWeekdays[d.weekday].name;
         }
         if (!which.empty()) s += " (" + which + ")";
     }
@@ -323,7 +319,7 @@ std::string cadenceOf(const Meeting& m) {
     if (rule->freq == RecurrenceRule::Freq::Weekly && rule->interval == 1) return "weekly";
     if (rule->freq == RecurrenceRule::Freq::Weekly && rule->interval == 2) return "biweekly";
     if (rule->freq == RecurrenceRule::Freq::Monthly && rule->interval == 1) return "monthly";
-    if (rule->freq == RecurrenceRule::Freq::Daily) return "weekly";  // at least weekly
+    if (rule->freq == RecurrenceRule::Freq::Daily && rule->interval == 1) return "daily";
     return "irregular";
 }
 

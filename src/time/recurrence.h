@@ -81,7 +81,8 @@ std::string formatOccurrence(const Occurrence& o);
 // "monthly (4th Wednesday)", "every other week (which week is not given)" when `start` is missing.
 std::string describeCadence(const Meeting& meeting);
 
-// "weekly", "biweekly", "monthly" or "irregular" (anything else, or no rule).
+// "daily", "weekly", "biweekly", "monthly" or "irregular" (anything else, or no rule): the one
+// cadence a meeting has for facets and filters.
 std::string cadenceOf(const Meeting& meeting);
 
 }  // namespace wgf

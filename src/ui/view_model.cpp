@@ -136,22 +136,16 @@ void ViewModel::rebuildTimes() {
     factsBySchedule_.clear();
     nextBySchedule_.clear();
     facts_.assign(registry_.groups.size(), {});
-    std::vector<GroupMeetingFacts> groupFacts(registry_.groups.size());
+    std::vector<GroupTimeFacts> groupFacts(registry_.groups.size());
     for (size_t g = 0; g < registry_.groups.size(); ++g) {
         const Group& group = registry_.groups[g];
-        GroupMeetingFacts& gf = groupFacts[g];
+        GroupTimeFacts& gf = groupFacts[g];
         for (const Meeting& m : group.meetings) {
             std::string key = meetingKey(m);
             auto it = factsBySchedule_.find(key);
             if (it == factsBySchedule_.end()) it = factsBySchedule_.emplace(key, meetingFacts(m, db_, now_, zone_)).first;
-            const MeetingFacts& f = it->second;
-            facts_[g].push_back(f);
-            if (!f.scheduled) continue;
-            gf.hasMeeting = true;
-            gf.localDays |= f.localDays;
-            if (std::find(gf.cadences.begin(), gf.cadences.end(), f.cadence) == gf.cadences.end()) gf.cadences.push_back(f.cadence);
-            if (!f.zone.empty() && std::find(gf.zones.begin(), gf.zones.end(), f.zone) == gf.zones.end()) gf.zones.push_back(f.zone);
-            if (fitsHours(f, hoursFrom_, hoursTo_)) gf.fitsHours = true;
+            facts_[g].push_back(it->second);
+            addMeetingFacts(gf, m, it->second, hoursFrom_, hoursTo_);
         }
     }
     index_.setMeetingFacts(std::move(groupFacts));

@@ -102,14 +102,14 @@ TEST_CASE_FIXTURE(Fixture, "without meeting facts, days come from the rrules, wi
 
 TEST_CASE_FIXTURE(Fixture, "meeting facts from the time module replace the rrule's days, cadences and zones") {
     // For a viewer in Tokyo, Wednesday 11:00 in Los Angeles is Thursday.
-    std::vector<GroupMeetingFacts> facts(reg.groups.size());
-    GroupMeetingFacts& sec = facts[static_cast<size_t>(reg.findGroup("security"))];
+    std::vector<GroupTimeFacts> facts(reg.groups.size());
+    GroupTimeFacts& sec = facts[static_cast<size_t>(reg.findGroup("security"))];
     sec.localDays = 1u << 3;
     sec.cadences = {"weekly"};
     sec.zones = {"America/Los_Angeles"};
     sec.hasMeeting = true;
     sec.fitsHours = true;
-    GroupMeetingFacts& net = facts[static_cast<size_t>(reg.findGroup("networking"))];
+    GroupTimeFacts& net = facts[static_cast<size_t>(reg.findGroup("networking"))];
     net.localDays = 1u << 4;
     net.cadences = {"biweekly"};
     net.zones = {"Europe/Berlin"};

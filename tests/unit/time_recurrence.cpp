@@ -69,8 +69,8 @@ TEST_CASE("recurrence: a Tuesday 17:00 PT meeting is on Wednesday in Tokyo") {
     // In winter (PST) it is 10:00 in Tokyo; over the weeks around the change both hours are seen.
     f = meetingFacts(m, db, utc("2025-10-20T00:00Z"), "Asia/Tokyo");
     CHECK(f.localStartMinutes == std::vector<int>{9 * 60, 10 * 60});
-    CHECK(weekdayBit("wed") == 2);
-    CHECK(weekdayBit("Th") == 3);
+    CHECK(weekdayFromName("wed") == 2);
+    CHECK(weekdayFromName("Th") == 3);
 }
 
 TEST_CASE("recurrence: biweekly, with and without start") {
@@ -163,8 +163,49 @@ TEST_CASE("recurrence: group facts for the query engine") {
     GroupTimeFacts f = groupTimeFacts(g, db, utc("2025-06-01T00:00Z"), "Asia/Tokyo");
     CHECK(f.hasMeeting);
     CHECK(f.localDays == ((1 << 2) | (1 << 3)));  // Wednesday 09:00 and Thursday 11:00 in Tokyo
-    CHECK(f.cadences == std::vector<std::string>{"weekly", "monthly", "irregular"});
+    CHECK(f.cadences == std::vector<std::string>{"weekly", "monthly"});  // a bare "TBD" has none
     CHECK(f.zones == std::vector<std::string>{"America/Los_Angeles", "UTC"});
     CHECK(f.fitsHours);
     CHECK_FALSE(groupTimeFacts(g, db, utc("2025-06-01T00:00Z"), "America/Los_Angeles", 8 * 60, 12 * 60).fitsHours);
+
+    // Without a viewer: the days the rules name, in each meeting's own zone; the rest alike.
+    GroupTimeFacts w = groupTimeFactsAsWritten(g);
+    CHECK(w.hasMeeting);
+    CHECK(w.localDays == ((1 << 1) | (1 << 3)));  // Tuesday, Thursday
+    CHECK(w.cadences == f.cadences);
+    CHECK(w.zones == f.zones);
+    CHECK_FALSE(w.fitsHours);
+}
+
+TEST_CASE("meeting facts: one answer for every reader") {
+    ZoneDb& db = platformZoneDb();
+    auto facts = [&](Meeting m) {
+        Group g;
+        g.meetings.push_back(std::move(m));
+        return std::pair{groupTimeFacts(g, db, utc("2025-06-01T00:00Z"), "UTC"), groupTimeFactsAsWritten(g)};
+    };
+    // FREQ=DAILY is "daily" (it was "weekly" in one place and "daily" in another).
+    auto [daily, dailyW] = facts(meeting("FREQ=DAILY", "15:00", "UTC"));
+    CHECK(daily.cadences == std::vector<std::string>{"daily"});
+    CHECK(dailyW.cadences == daily.cadences);
+    CHECK(daily.localDays == 0x7F);
+    // A meeting known only as text is a meeting, with no day, cadence or zone.
+    Meeting text;
+    text.schedule = "Every full moon";
+    text.note = "not understood";
+    auto [t, tW] = facts(text);
+    CHECK(t.hasMeeting);
+    CHECK(tW.hasMeeting);
+    CHECK(t.cadences.empty());
+    CHECK(tW.cadences.empty());
+    CHECK(t.localDays == 0);
+    // A note alone ("TBD") is not.
+    Meeting tbd;
+    tbd.note = "TBD";
+    CHECK_FALSE(facts(tbd).first.hasMeeting);
+    CHECK_FALSE(facts(tbd).second.hasMeeting);
+    // A zone the platform does not know: scheduled as written, not in the viewer's zone.
+    auto [unknown, unknownW] = facts(meeting("FREQ=WEEKLY;BYDAY=MO", "10:00", "Mars/Olympus_Mons"));
+    CHECK(unknown.localDays == 0);
+    CHECK(unknownW.localDays == 1);
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "model/load.h"
+#include "query/engine.h"
 #include "time/civil.h"
 #include "ui/view_model.h"
 
@@ -226,4 +227,27 @@ TEST_CASE("a long result list is ranked as it is scrolled, in the order ranking 
     vm.applyShareState("q=storage&g=" + vm.registry().groups[expected.hits[700].group].id);
     CHECK(vm.selectedRow() == 700);
     CHECK(vm.order().size() == 1000);
+}
+
+TEST_CASE("the screen's facets are the command-line tool's: one set of meeting facts") {
+    // The widget (view model) and `wgfinder query --zone` (groupTimeFacts into the index) must
+    // count the same days and cadences for the same registry, zone and time.
+    ViewModel vm = makeModel("Asia/Tokyo");
+    const QueryResult& screen = vm.result();
+    auto r = loadRegistry(kRegistry);
+    SearchIndex index(r.registry);
+    std::vector<GroupTimeFacts> facts;
+    for (const Group& g : r.registry.groups) facts.push_back(groupTimeFacts(g, platformZoneDb(), kNow, "Asia/Tokyo"));
+    index.setMeetingFacts(std::move(facts));
+    QueryResult cli = index.search("");
+    auto counts = [](const std::vector<FacetValue>& v) {
+        std::vector<std::pair<std::string, size_t>> out;
+        for (const auto& x : v) out.emplace_back(x.value, x.count);
+        return out;
+    };
+    CHECK(counts(screen.facets.days) == counts(cli.facets.days));
+    CHECK(counts(screen.facets.cadences) == counts(cli.facets.cadences));
+    // In Tokyo: Security Thursday 04:00, Networking Wednesday 10:00, API Management Monday 17:00.
+    CHECK(counts(cli.facets.days) == std::vector<std::pair<std::string, size_t>>{{"mon", 1}, {"wed", 1}, {"thu", 1}});
+    CHECK(counts(cli.facets.cadences) == std::vector<std::pair<std::string, size_t>>{{"weekly", 2}, {"biweekly", 1}});
 }
