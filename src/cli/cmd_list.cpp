@@ -3,29 +3,18 @@
 #include <iostream>
 
 #include "cli/cli.h"
+#include "model/text.h"
 
 namespace wgf::cli {
 namespace {
 
 // Display width in columns, counting each UTF-8 code point as one column (good enough for the
 // Latin, Greek and Cyrillic names of the registries we know; wide CJK glyphs are counted as one).
-size_t width(const std::string& s) {
-    size_t n = 0;
-    for (unsigned char c : s)
-        if ((c & 0xC0) != 0x80) ++n;
-    return n;
-}
+size_t width(const std::string& s) { return utf8Length(s); }
 
 std::string cell(const std::string& s, size_t w) {
     if (width(s) <= w) return s + std::string(w - width(s), ' ');
-    std::string out;
-    size_t n = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        if ((c & 0xC0) != 0x80 && ++n > w - 1) break;
-        out += s[i];
-    }
-    return out + "\xE2\x80\xA6";  // ellipsis
+    return s.substr(0, utf8PrefixBytes(s, w - 1)) + "\xE2\x80\xA6";  // ellipsis
 }
 
 int run(const std::vector<std::string>& args) {

@@ -50,7 +50,7 @@ std::optional<LoadResult> loadRegistryFile(const std::string& path, bool quiet) 
     if (endsWith(path, ".md") || endsWith(path, ".markdown")) {
         auto imported = importMarkdown(text);
         // Decided before the registry is moved out: a page with one bad row still has its groups.
-        result.fatal = imported.registry.groups.empty() && hasErrors(imported.diagnostics);
+        result.fatal = !usableRegistry(imported.registry, imported.diagnostics);
         result.registry = std::move(imported.registry);
         result.diagnostics = std::move(imported.diagnostics);
     } else {

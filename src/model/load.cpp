@@ -94,8 +94,7 @@ public:
         }
         std::string s = v.get<std::string>();
         if (s.size() > limits_.maxStringBytes) {
-            size_t cut = limits_.maxStringBytes;
-            while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+            size_t cut = utf8CharStart(s, limits_.maxStringBytes);
             report(Severity::Error, p, "is " + std::to_string(s.size()) + " bytes long, more than the limit of " +
                                            std::to_string(limits_.maxStringBytes) + "; it was cut short");
             s.resize(cut);
@@ -416,6 +415,7 @@ LoadResult loadRegistry(std::string_view input, const LoadLimits& limits) {
     auto groups = doc.find("groups");
     if (groups == doc.end() || !groups->is_array()) {
         rd.report(Severity::Error, "/groups", groups == doc.end() ? "no 'groups' list" : "must be a list, not " + typeName(*groups));
+        r.fatal = !usableRegistry(r.registry, r.diagnostics);
         return r;
     }
     size_t n = groups->size();
@@ -447,7 +447,12 @@ LoadResult loadRegistry(std::string_view input, const LoadLimits& limits) {
             r.diagnostics.push_back(d);
         }
     }
+    r.fatal = !usableRegistry(r.registry, r.diagnostics);
     return r;
+}
+
+bool usableRegistry(const Registry& registry, const Diagnostics& diagnostics) {
+    return !registry.groups.empty() || !hasErrors(diagnostics);
 }
 
 namespace {

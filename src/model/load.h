@@ -25,10 +25,16 @@ struct LoadLimits {
 struct LoadResult {
     Registry registry;
     Diagnostics diagnostics;
-    // True when no usable registry came out (syntax error, not an object, wrong version...).
-    // The caller should then keep showing its last good data.
+    // True when no usable registry came out (syntax error, not an object, wrong version, or no
+    // group survived its errors: usableRegistry()). The caller should then keep showing its last
+    // good data.
     bool fatal = false;
 };
+
+// The one rule for "is this load worth showing?", for JSON loads and Markdown imports alike: a
+// registry with groups is (its bad parts were reported and left out); one without any group is
+// not when errors explain why (a registry that truly has no groups yet is shown as empty).
+bool usableRegistry(const Registry& registry, const Diagnostics& diagnostics);
 
 LoadResult loadRegistry(std::string_view json, const LoadLimits& limits = {});
 

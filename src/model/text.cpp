@@ -16,6 +16,30 @@ int32_t detail::decodeUtf8Sequence(std::string_view s, size_t pos, size_t& lengt
     return cp;
 }
 
+size_t utf8CharStart(std::string_view s, size_t pos) {
+    if (pos >= s.size()) return s.size();
+    while (pos > 0 && isUtf8Continuation(static_cast<unsigned char>(s[pos]))) --pos;
+    return pos;
+}
+
+size_t utf8NextCharStart(std::string_view s, size_t pos) {
+    while (pos < s.size() && isUtf8Continuation(static_cast<unsigned char>(s[pos]))) ++pos;
+    return std::min(pos, s.size());
+}
+
+size_t utf8Length(std::string_view s) {
+    size_t n = 0;
+    for (unsigned char c : s) n += !isUtf8Continuation(c);
+    return n;
+}
+
+size_t utf8PrefixBytes(std::string_view s, size_t count) {
+    size_t seen = 0;
+    for (size_t i = 0; i < s.size(); ++i)
+        if (!isUtf8Continuation(static_cast<unsigned char>(s[i])) && seen++ == count) return i;
+    return s.size();
+}
+
 size_t findInvalidUtf8(std::string_view s) {
     for (size_t i = 0, n = 0; i < s.size(); i += n)
         if (codePointAt(s, i, n) < 0) return i;

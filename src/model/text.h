@@ -23,6 +23,18 @@ inline int32_t codePointAt(std::string_view s, size_t pos, size_t& length) {
     return detail::decodeUtf8Sequence(s, pos, length);
 }
 
+// UTF-8 steps: the one place that knows how characters are laid out in bytes.
+constexpr bool isUtf8Continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+// The start of the character byte `pos` belongs to, going back (`pos` itself when it starts one;
+// s.size() when pos >= s.size()).
+size_t utf8CharStart(std::string_view s, size_t pos);
+// The first character start at or after byte `pos` (s.size() at the end).
+size_t utf8NextCharStart(std::string_view s, size_t pos);
+// Characters (code point starts) in `s`.
+size_t utf8Length(std::string_view s);
+// Bytes taken by the first `count` characters of `s` (all of `s` when it is shorter).
+size_t utf8PrefixBytes(std::string_view s, size_t count);
+
 // Byte offset of the first invalid UTF-8 sequence (overlongs, surrogates and code points past
 // U+10FFFF count as invalid), or npos when `s` is valid.
 size_t findInvalidUtf8(std::string_view s);

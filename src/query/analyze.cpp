@@ -170,14 +170,7 @@ void normalize(std::string_view raw, std::string& exact, std::string& folded, bo
 }
 
 void truncateCodePoints(std::string& s, size_t max) {
-    size_t count = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
-        if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
-        if (count++ == max) {
-            s.resize(i);
-            return;
-        }
-    }
+    s.resize(utf8PrefixBytes(s, max));
 }
 
 }  // namespace

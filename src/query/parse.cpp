@@ -78,10 +78,7 @@ public:
     ParsedQuery run() {
         if (q_.size() > kMaxQueryBytes) {
             message(kMaxQueryBytes, "the query is too long; the end of it was ignored");
-            q_ = q_.substr(0, kMaxQueryBytes);
-            // Do not cut a UTF-8 sequence in two.
-            while (!q_.empty() && (static_cast<unsigned char>(q_.back()) & 0xC0) == 0x80) q_.remove_suffix(1);
-            if (!q_.empty() && static_cast<unsigned char>(q_.back()) >= 0xC0) q_.remove_suffix(1);
+            q_ = q_.substr(0, utf8CharStart(q_, kMaxQueryBytes));  // never inside a character
         }
         lex();
         markPrefix();

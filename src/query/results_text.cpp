@@ -2,28 +2,19 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "model/text.h"
 #include "query/engine.h"
 
 namespace wgf {
 
 namespace {
 
-// Moves `pos` back (or forward) to the start of a UTF-8 character.
-size_t charStart(std::string_view s, size_t pos, bool forward) {
-    auto continuation = [&](size_t p) { return p < s.size() && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80; };
-    if (forward)
-        while (continuation(pos)) ++pos;
-    else
-        while (pos > 0 && continuation(pos)) --pos;
-    return std::min(pos, s.size());
-}
-
 // One field with its spans in brackets; a long field is cut to the stretch around them.
 std::string marked(std::string_view text, const std::vector<const Span*>& spans, size_t context) {
     size_t from = 0, to = text.size();
     if (text.size() > 2 * context + 40) {
-        from = spans.front()->begin > context ? charStart(text, spans.front()->begin - context, false) : 0;
-        to = charStart(text, std::min<size_t>(text.size(), spans.back()->end + context), true);
+        from = spans.front()->begin > context ? utf8CharStart(text, spans.front()->begin - context) : 0;
+        to = utf8NextCharStart(text, std::min<size_t>(text.size(), spans.back()->end + context));
     }
     std::string out = from > 0 ? "..." : "";
     size_t pos = from;

@@ -28,8 +28,7 @@ std::string icsFoldLine(std::string_view line) {
     std::string out;
     size_t limit = 75, i = 0;
     while (line.size() - i > limit) {
-        size_t cut = i + limit;
-        while (cut > i && ((unsigned char)line[cut] & 0xC0) == 0x80) --cut;  // not inside a UTF-8 sequence
+        size_t cut = std::max(i + 1, utf8CharStart(line, i + limit));  // not inside a UTF-8 sequence
         out.append(line.substr(i, cut - i));
         out += "\r\n ";
         i = cut;

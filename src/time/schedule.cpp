@@ -446,8 +446,8 @@ bool anyWord(const std::vector<Token>& t, std::initializer_list<const char*> wor
 
 }  // namespace
 
-ScheduleParse parseSchedule(std::string_view text, std::string_view referenceDate) {
-    (void)referenceDate;  // abbreviations name zones whatever the season; lint checks the season
+ScheduleParse parseSchedule(std::string_view text, const ScheduleContext& context) {
+    (void)context;  // abbreviations name zones whatever the season; lint checks the season
     ScheduleParse result;
     std::string verbatim(text);
     std::string trimmed = lower(text);

@@ -50,10 +50,19 @@ struct ScheduleParse {
     bool understood = false;          // true when every slot got rrule + time/start + tz
 };
 
-// `referenceDate` ("YYYY-MM-DD", may be empty) is when the text was written; it only resolves
-// ambiguities such as a season-specific abbreviation. "TBD" and similar give one meeting with
-// `note` set and no structured fields.
-ScheduleParse parseSchedule(std::string_view text, std::string_view referenceDate = {});
+// What the page says around a schedule, used only to settle what the text leaves open (which
+// CST or IST is meant): never to invent a day, a time or a zone the text does not name.
+struct ScheduleContext {
+    std::string_view referenceDate;  // "YYYY-MM-DD" (may be empty): when the text was written
+    std::string_view place;          // words that may name a region: the page section's heading
+                                     // ("Asia-Pacific meetings"), the group's name ("China WG")
+};
+
+// "TBD" and similar give one meeting with `note` set and no structured fields.
+ScheduleParse parseSchedule(std::string_view text, const ScheduleContext& context);
+inline ScheduleParse parseSchedule(std::string_view text, std::string_view referenceDate = {}) {
+    return parseSchedule(text, ScheduleContext{referenceDate, {}});
+}
 
 // IANA zone for a zone abbreviation or name as people write it ("PT", "pst", "Pacific", "CEST",
 // "UTC+8", "JST", "IST", "Europe/Berlin"); empty when unknown. `isDaylight` (optional) is set to

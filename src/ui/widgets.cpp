@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "model/text.h"
 #include "ui/theme.h"
 
 namespace wgf::ui {
@@ -41,8 +42,7 @@ void highlighted(std::string_view text, const Ranges& ranges, ImU32 color, ImU32
         float w = 0;
         const char* q = b;
         while (q < e) {
-            const char* nx = q + 1;
-            while (nx < e && (static_cast<unsigned char>(*nx) & 0xC0) == 0x80) ++nx;
+            const char* nx = q + utf8NextCharStart(std::string_view(q, e - q), 1);
             float cw = ImGui::CalcTextSize(q, nx).x;
             if (w + cw > maxWidth - ellW) break;
             w += cw;

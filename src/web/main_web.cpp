@@ -282,8 +282,7 @@ EMSCRIPTEN_KEEPALIVE void wgf_set_fonts(const unsigned char* regular, int regula
 EMSCRIPTEN_KEEPALIVE int wgf_set_registry(const char* text, int len) {
     if (!app) return -1;
     auto result = wgf::loadRegistry(std::string_view(text, static_cast<size_t>(std::max(0, len))));
-    // A registry of which no group could be used would empty the screen: keep the last good one.
-    bool fatal = result.fatal || (result.registry.groups.empty() && wgf::hasErrors(result.diagnostics));
+    bool fatal = result.fatal;  // the model's rule (wgf::usableRegistry): the last good one stays
     return applyRegistry(std::move(result.registry), std::move(result.diagnostics), fatal);
 }
 
@@ -306,9 +305,8 @@ EMSCRIPTEN_KEEPALIVE int wgf_set_markdown(const char* text, int len, const char*
     opts.updated = option("updated");
     opts.kind = option("kind");
     auto result = wgf::importMarkdown(std::string_view(text, static_cast<size_t>(std::max(0, len))), opts);
-    bool fatal = result.registry.groups.empty();
-    if (fatal && !wgf::hasErrors(result.diagnostics))
-        result.diagnostics.push_back({wgf::Severity::Error, "", "", 0, 0, "the page has no table of groups"});
+    // The importer reports a page without groups as an error, so the model's rule refuses it.
+    bool fatal = !wgf::usableRegistry(result.registry, result.diagnostics);
     return applyRegistry(std::move(result.registry), std::move(result.diagnostics), fatal);
 #else
     (void)text, (void)len, (void)options;

@@ -242,3 +242,19 @@ TEST_CASE("slugs and UTF-8 helpers") {
     CHECK(findInvalidUtf8("ab\xC0\xAF") == 2);     // an overlong '/'
     CHECK(repairUtf8("a\xFFz") == "a\xEF\xBF\xBDz");
 }
+
+TEST_CASE("text: UTF-8 steps never cut a character") {
+    const std::string s = "a\xC3\xA9\xE6\x97\xA5z";  // a, é (2 bytes), 日 (3 bytes), z
+    CHECK(utf8Length(s) == 4);
+    CHECK(utf8CharStart(s, 2) == 1);   // inside é
+    CHECK(utf8CharStart(s, 5) == 3);   // inside 日
+    CHECK(utf8CharStart(s, 99) == s.size());
+    CHECK(utf8NextCharStart(s, 2) == 3);
+    CHECK(utf8NextCharStart(s, 4) == 6);
+    CHECK(utf8PrefixBytes(s, 0) == 0);
+    CHECK(utf8PrefixBytes(s, 2) == 3);
+    CHECK(utf8PrefixBytes(s, 3) == 6);
+    CHECK(utf8PrefixBytes(s, 10) == s.size());
+    CHECK(utf8Length(std::string_view()) == 0);
+    CHECK(utf8CharStart("\x80\x80", 1) == 0);  // stray continuation bytes: back to the start
+}
