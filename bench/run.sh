@@ -75,6 +75,13 @@ else
   log "wgf_bench_view_model not built (the native preset needs Dear ImGui: scripts/setup.sh)"
 fi
 
+# The hardening catalogue's hostile inputs, timed (the unit tests check what comes out, not how fast).
+log "hostile inputs"
+LIMITS=""
+if cmake --build --preset native --target wgf_bench_limits -j2 >/dev/null 2>&1; then
+  LIMITS=$(build/native/bench/wgf_bench_limits)
+fi
+
 # The two builds must have generated the same corpus.
 hashes=$(grep -o '"corpusHash":"[0-9]*"' "$RESULTS" | sort | uniq -c | awk '{print $1}' | sort -u)
 [ "$hashes" = "2" ] || log "warning: native and wasm corpus hashes differ"
@@ -86,4 +93,5 @@ elapsed=$(( $(date +%s) - start ))
   echo
   node bench/report.mjs "$RESULTS"
   [ -z "$VIEW_MODEL" ] || printf '\n%s\n' "$VIEW_MODEL"
+  [ -z "$LIMITS" ] || printf '\n%s\n' "$LIMITS"
 } | tee "$OUT/results.md"

@@ -3,7 +3,7 @@
 # packages of the C/C++ libraries compiled to wasm (Dear ImGui from trixie, md4c, utf8proc) into
 # .deps/, and node packages from package-lock.json. Safe to run again; fast when all is there.
 #
-# Overrides: IMGUI_DIR=/path/to/imgui (1.87+) skips the Dear ImGui download;
+# Overrides: IMGUI_DIR=/path/to/imgui (1.89.5 to 1.91.3) skips the Dear ImGui download;
 #            EMSDK=/path/to/emsdk uses an activated emsdk instead of Debian's emscripten;
 #            WGF_SKIP_APT=1 skips apt (for systems that are not Debian: install by hand).
 set -euo pipefail
@@ -40,6 +40,16 @@ fi
 
 # Source packages, fetched through a private apt list so the system's apt set-up is untouched.
 # Only source is taken from trixie; no trixie binary is ever installed.
+# The upstream tarballs wgfinder is built and tested with, by checksum: a suite that moves on to
+# another release is refused (and the next suite tried) rather than built unseen. To take a new
+# release, check it builds and passes ./scripts/test.sh, then add its line here.
+declare -A PINNED=(
+  [imgui_1.90.1+ds.orig.tar.xz]=ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c
+  [md4c_0.5.2.orig.tar.gz]=55d0111d48fb11883aaee91465e642b8b640775a4d6993c2d0e7a8092758ef21
+  [md4c_0.4.8.orig.tar.gz]=4a457df853425b6bb6e3457aa1d1a13bccec587a04c38c622b1013a0da41439f
+  [utf8proc_2.9.0.orig.tar.gz]=18c1626e9fc5a2e192311e36b3010bfc698078f692888940f1fa150547abb0c1
+  [utf8proc_2.8.0.orig.tar.gz]=a0a60a79fe6f6d54e7d411facbfcc867a6e198608f2cd992490e46f04b1bcecc
+)
 fetch_source() {  # package dest-dir-name suite...: the first suite whose tarball arrives wins
   local pkg=$1 dest=$DEPS/$2 suite
   [ -d "$dest" ] && return 0
@@ -75,6 +85,10 @@ fetch_source_from() {  # suite package dest
   url=$(echo "$line" | awk '{print $1}' | tr -d "'"); file=$(echo "$line" | awk '{print $2}')
   sum=$(echo "$line" | awk '{print $4}' | sed 's/^SHA256://')
   [ -n "$url" ] || { echo "setup: no source of $pkg in $suite" >&2; return 1; }
+  if [ "${PINNED[$file]:-}" != "$sum" ]; then
+    echo "setup: $suite has $file, which is not a pinned source of wgfinder (see PINNED in scripts/setup.sh)" >&2
+    return 1
+  fi
   orig=$w/src/$file
   if [ ! -f "$orig" ] || ! echo "$sum  $orig" | sha256sum -c --status; then
     python3 -c 'import sys,urllib.request; urllib.request.urlretrieve(sys.argv[1], sys.argv[2])' \

@@ -30,8 +30,9 @@ web() { ( . ./emsdk.env && cmake --preset web >/dev/null && cmake --build --pres
           ctest --preset web && ./scripts/size-report.sh build/web/site &&
           ./scripts/size-report.sh --package build/web/package ); }
 nodetests() {
-  local files; files=$(ls tests/node/*.test.mjs tests/ics/*.test.mjs 2>/dev/null)
-  [ -z "$files" ] && return 0
+  # Both folders must be there: a missing test folder is a failure, not a pass.
+  local files; files=$(ls tests/node/*.test.mjs tests/ics/*.test.mjs) || return 1
+  # shellcheck disable=SC2086
   WGFINDER=$PWD/build/native/wgfinder node --test $files
 }
 browser() { WGF_SITE=$PWD/build/web/site node --test tests/browser/*.test.mjs; }

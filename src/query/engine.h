@@ -206,7 +206,7 @@ public:
 
     size_t groupCount() const;
     size_t termCount() const;
-    size_t memoryBytes() const;  // approximate size of the index (not of the registry)
+    size_t memoryBytes() const;  // approximate size of the index and its caches (not of the registry)
 
 private:
     std::unique_ptr<query::IndexData> impl_;

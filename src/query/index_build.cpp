@@ -440,6 +440,15 @@ size_t SearchIndex::memoryBytes() const {
     for (const auto& v : x.variants) bytes += sizeof(v) + v.exact.capacity();
     for (const auto* t : {&x.companies, &x.kinds, &x.zones, &x.cadences})
         for (size_t i = 0; i < t->keys.size(); ++i) bytes += 2 * sizeof(std::string) + t->keys[i].capacity() + t->labels[i].capacity() + 32;
+    // The per-keystroke caches grow while a visitor types; they are bounded (search.cpp), and
+    // counting them here is what lets a test see that bound.
+    constexpr size_t kNode = 2 * sizeof(void*);  // a hash node's links, roughly
+    for (const auto& [key, m] : x.wordCache)
+        bytes += kNode + sizeof(key) + key.capacity() + sizeof(m) + vec(m.terms) + vec(m.quality) + vec(m.typoTerms);
+    for (const auto& [key, words] : x.alternativesCache) {
+        bytes += kNode + sizeof(key) + key.capacity() + sizeof(words) + vec(words);
+        for (const auto& w : words) bytes += w.capacity();
+    }
     return bytes;
 }
 

@@ -1,7 +1,7 @@
 // wgfinder: small drawing helpers the screen is made of: links, chips, highlighted text.
 #pragma once
 
-#include <imgui.h>
+#include "ui/imgui_version.h"  // <imgui.h>, of a release wgfinder builds with
 
 #include <cstdint>
 #include <string>

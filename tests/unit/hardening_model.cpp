@@ -8,7 +8,6 @@
 // widget then keeps its last good registry (hardening_ui.cpp, tests/browser/memory.test.mjs).
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <string>
 #include <vector>
 
@@ -431,7 +430,7 @@ TEST_CASE("catalogue 40: more groups than the limit: the first ones are kept") {
     CHECK(r.registry.groups[2].id == "m2");
 }
 
-TEST_CASE("catalogue 41: 10 MB of groups load completely, in bounded time") {
+TEST_CASE("catalogue 41: 10 MB of groups load completely") {  // timed by bench/bench_limits.cpp
     std::string middle;
     int n = 0;
     while (middle.size() < (10u << 20)) {
@@ -444,12 +443,8 @@ TEST_CASE("catalogue 41: 10 MB of groups load completely, in bounded time") {
     }
     std::string json = registryWith(middle);
     REQUIRE(json.size() > (10u << 20));
-    auto t0 = std::chrono::steady_clock::now();
     auto r = expectMessages(json, {});
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    MESSAGE(json.size() << " bytes, " << r.registry.groups.size() << " groups loaded in " << seconds << " s");
     CHECK(r.registry.groups.size() == size_t(n) + 2);
-    CHECK(seconds < 60);  // generous: sanitizers and wasm are several times slower than a release build
 }
 
 TEST_CASE("catalogue 42: a meeting whose every field was dropped is still written as a loadable registry") {

@@ -3,7 +3,7 @@
 // query still runs, and the next query works as before.
 #include <doctest/doctest.h>
 
-#include <chrono>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -82,10 +82,12 @@ TEST_CASE_FIXTURE(Fixture, "catalogue 63: a query past 2000 bytes is cut, a mega
     CHECK(run("netw " + std::string(3000, 'x'), &found) == "2001: the query is too long; the end of it was ignored\n");
     std::string huge;
     while (huge.size() < (1u << 20)) huge += "é OR \"";
-    auto t0 = std::chrono::steady_clock::now();
+    // Only the first 2000 bytes are read, which is what bounds the time (bench/bench_limits.cpp
+    // measures it).
     QueryResult r = index.search(huge);
-    CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() < 1.0);
-    CHECK(r.messages.size() >= 1);
+    CHECK(std::any_of(r.messages.begin(), r.messages.end(), [](const Diagnostic& m) {
+        return m.message == "the query is too long; the end of it was ignored";
+    }));
     CHECK(ids(index.search("netw")) == "networking");
 }
 
@@ -122,15 +124,19 @@ TEST_CASE_FIXTURE(Fixture, "catalogue 66: markup in a query and in the registry 
 }
 
 TEST_CASE_FIXTURE(Fixture, "catalogue 67: ten thousand different queries in one session") {
-    // The per-word cache is bounded; results after a long session equal those at its start.
+    // The per-word caches are bounded: after the first thousand queries (several times the bound)
+    // memory never grows past what it reached then, and results equal those at the start.
+    // (How fast the queries run is measured by the benchmark, not here.)
     std::string before = ids(index.search("ann"));
-    size_t memory = index.memoryBytes();
-    auto t0 = std::chrono::steady_clock::now();
-    for (int i = 0; i < 10000; ++i) index.search("w" + std::to_string(i * 7919) + " ne");
-    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    MESSAGE("10000 queries in " << s << " s");
+    size_t base = index.memoryBytes(), peakEarly = 0, peakLate = 0;
+    for (int i = 0; i < 10000; ++i) {
+        index.search("w" + std::to_string(i * 7919) + " ne");
+        size_t m = index.memoryBytes();
+        (i < 1000 ? peakEarly : peakLate) = std::max(i < 1000 ? peakEarly : peakLate, m);
+    }
+    CHECK(peakEarly > base);  // the caches are counted...
+    CHECK(peakLate <= peakEarly);  // ...and do not grow with the length of the session
     CHECK(ids(index.search("ann")) == before);
-    CHECK(index.memoryBytes() == memory);
 }
 
 TEST_SUITE_END();
