@@ -46,8 +46,6 @@ fi
 declare -A PINNED=(
   [imgui_1.90.1+ds.orig.tar.xz]=ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c
   [md4c_0.5.2.orig.tar.gz]=55d0111d48fb11883aaee91465e642b8b640775a4d6993c2d0e7a8092758ef21
-  [md4c_0.4.8.orig.tar.gz]=4a457df853425b6bb6e3457aa1d1a13bccec587a04c38c622b1013a0da41439f
-  [utf8proc_2.9.0.orig.tar.gz]=18c1626e9fc5a2e192311e36b3010bfc698078f692888940f1fa150547abb0c1
   [utf8proc_2.8.0.orig.tar.gz]=a0a60a79fe6f6d54e7d411facbfcc867a6e198608f2cd992490e46f04b1bcecc
 )
 fetch_source() {  # package dest-dir-name suite...: the first suite whose tarball arrives wins
@@ -103,8 +101,8 @@ fetch_source_from() {  # suite package dest
 
 # Dear ImGui 1.90.1 (trixie): bookworm's 1.86 loses keys pressed and released within one frame.
 if [ -z "${IMGUI_DIR:-}" ]; then fetch_source imgui imgui trixie; fi
-fetch_source md4c md4c trixie bookworm
-fetch_source utf8proc utf8proc trixie bookworm
+fetch_source md4c md4c trixie
+fetch_source utf8proc utf8proc bookworm  # 2.8.0, the release tested
 
 # Node packages (playwright-core, axe-core, benchmark peers...) from the committed lock file.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
