@@ -2,8 +2,10 @@
 #include <doctest/doctest.h>
 
 #include "time/schedule.h"
+#include "time_schedule_fixture.h"
 
 using namespace wgf;
+using wgf::test::describeSchedule;
 
 namespace {
 Meeting one(const char* text) {
@@ -259,41 +261,27 @@ TEST_CASE("schedule rule one: 'every second|third X' without a month, 'bimonthly
 }
 
 TEST_CASE("schedule rule one: alternation multiplies the stated cadence") {
-    ScheduleParse p = parseSchedule("every week alternating between Monday at 13:00 PT and Wednesday at 9:30 PT");
-    CHECK(p.understood);
-    REQUIRE(p.meetings.size() == 2);
-    CHECK(p.meetings[0].rrule == "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO");
-    CHECK(p.meetings[1].rrule == "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE");
-    CHECK(p.meetings[1].time == "09:30");
-
-    p = parseSchedule("every other week on Tuesday alternating between 07:00 and 15:00 UTC");
-    CHECK(p.understood);
-    REQUIRE(p.meetings.size() == 2);
-    CHECK(p.meetings[0].rrule == "FREQ=WEEKLY;INTERVAL=4;BYDAY=TU");
-    CHECK(p.meetings[1].rrule == "FREQ=WEEKLY;INTERVAL=4;BYDAY=TU");
-    CHECK(p.meetings[0].tz == "UTC");
-    CHECK(p.meetings[1].time == "15:00");
-
+    CHECK(describeSchedule("every week alternating between Monday at 13:00 PT and Wednesday at 9:30 PT") ==
+          "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO at 13:00 America/Los_Angeles | FREQ=WEEKLY;INTERVAL=2;BYDAY=WE at 09:30 America/Los_Angeles");
+    CHECK(describeSchedule("every other week on Tuesday alternating between 07:00 and 15:00 UTC") ==
+          "FREQ=WEEKLY;INTERVAL=4;BYDAY=TU at 07:00 UTC | FREQ=WEEKLY;INTERVAL=4;BYDAY=TU at 15:00 UTC");
     CHECK(refusal("Monthly alternating between first Monday at 10:00 PT and first Thursday at 18:00 UTC").find("alternate") != std::string::npos);
 }
 
 TEST_CASE("schedule rule one: one meeting written in two zones is one meeting, if the two agree") {
     ScheduleParse p = parseSchedule("Tuesdays 8am PT / 5pm CET");
-    CHECK(p.understood);
-    REQUIRE(p.meetings.size() == 1);
-    CHECK(p.meetings[0].time == "08:00");
-    CHECK(p.meetings[0].tz == "America/Los_Angeles");
-    REQUIRE(p.slots[0].conversions.size() == 1);
+    CHECK(describeSchedule(p) == "FREQ=WEEKLY;BYDAY=TU at 08:00 America/Los_Angeles");
+    REQUIRE(p.slots[0].conversions.size() == 1);  // kept for lint
     CHECK(p.slots[0].conversions[0].tz == "Europe/Berlin");
     // Summer and winter abbreviations of one instant.
-    CHECK(parseSchedule("Thursdays 10:00 EDT / 16:00 CEST").understood);
+    CHECK(describeSchedule("Thursdays 10:00 EDT / 16:00 CEST") == "FREQ=WEEKLY;BYDAY=TH at 10:00 America/New_York");
     // The same instant joined by "and" is still one meeting; different instants are two.
-    CHECK(parseSchedule("Wednesday 11:00 PT and 20:00 CET").meetings.size() == 1);
-    CHECK(parseSchedule("Wednesday 11:00 PT and 17:00 UTC+8").meetings.size() == 2);
-    // Disagreeing times: refused with the reason.
+    CHECK(describeSchedule("Wednesday 11:00 PT and 20:00 CET") == "FREQ=WEEKLY;BYDAY=WE at 11:00 America/Los_Angeles");
+    CHECK(describeSchedule("Wednesday 11:00 PT and 17:00 UTC+8") ==
+          "FREQ=WEEKLY;BYDAY=WE at 11:00 America/Los_Angeles | FREQ=WEEKLY;BYDAY=WE at 17:00 Etc/GMT-8");
+    // Disagreeing times: refused with the reason; the conversions are still kept for lint.
     CHECK(refusal("Tuesdays 8am PT / 3pm CET").find("two different times for one meeting") != std::string::npos);
     CHECK(refusal("bi-weekly, Wednesday, 8am EDT (12am UTC, 2pm CEST)").find("'12am UTC'") != std::string::npos);
-    // The conversions of a refused text are still kept for lint.
     CHECK(parseSchedule("bi-weekly, Wednesday, 8am EDT (12am UTC, 2pm CEST)").slots[0].conversions.size() == 2);
 }
 

@@ -4,8 +4,7 @@
 //
 // An expectation is one of:
 //   no meeting                        "[none]"
-//   <slot> | <slot> ...               each slot "RRULE at HH:MM ZONE", then " from START" when the
-//                                     text gives a date and " for N min" when it gives an end
+//   <slot> | <slot> ...               as describeSchedule() writes them (time_schedule_fixture.h)
 //   refused: <reason>                 not understood; the note contains <reason>
 // Set WGF_PRINT_SCHEDULES=1 to print what the reader makes of each string, in the same form.
 #include <doctest/doctest.h>
@@ -15,7 +14,7 @@
 #include <iostream>
 #include <map>
 
-#include "time/schedule.h"
+#include "time_schedule_fixture.h"
 
 using namespace wgf;
 
@@ -35,24 +34,6 @@ std::vector<std::pair<std::string, std::string>> readTsv(const std::string& path
     return rows;
 }
 
-// What the reader made of a text, in the expectation file's form.
-std::string describe(const ScheduleParse& p) {
-    if (p.meetings.empty()) return "no meeting";
-    if (!p.understood) {
-        for (const auto& m : p.meetings)
-            if (m.note.rfind("not understood: ", 0) == 0) return "refused: " + m.note.substr(16);
-        return "refused: " + p.meetings[0].note;
-    }
-    std::string out;
-    for (const auto& m : p.meetings) {
-        if (!out.empty()) out += " | ";
-        out += m.rrule + " at " + (m.start.empty() ? m.time : m.start.substr(11)) + " " + m.tz;
-        if (!m.start.empty()) out += " from " + m.start.substr(0, 10);
-        if (m.durationMinutes) out += " for " + std::to_string(m.durationMinutes) + " min";
-    }
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("schedule corpus: 95 real strings, 0 confidently wrong, at least 85% understood") {
@@ -65,7 +46,7 @@ TEST_CASE("schedule corpus: 95 real strings, 0 confidently wrong, at least 85% u
     for (const auto& [source, text] : corpus) {
         ++total;
         ScheduleParse p = parseSchedule(text);
-        std::string got = describe(p);
+        std::string got = test::describeSchedule(p);
         if (print) std::cout << text << '\t' << got << '\n';
         for (const auto& m : p.meetings) CHECK(m.schedule == text);  // always kept verbatim
         auto it = expected.find(text);
