@@ -58,6 +58,8 @@ std::string placeZone(std::string_view word);
 std::string settleZone(std::string_view abbreviation, std::string_view textLower, std::string_view placeLower);
 // "America/Chicago (US Central) or Asia/Shanghai (China)".
 std::string zoneChoices(std::string_view abbreviation);
+// "write the zone (America/Chicago, Asia/Shanghai) or a place ('Chicago time', 'Beijing time')".
+std::string zoneAdvice(std::string_view abbreviation);
 // Whether an ambiguous abbreviation read as `zone` is daylight time (1), standard (0), or -1.
 int daylightOfReading(std::string_view abbreviation, std::string_view zone);
 

@@ -203,8 +203,7 @@ Problem buildRule(const SlotRead& r, int interval, const std::vector<Token>& t, 
     if (r.zone.empty()) {
         std::string choices = zoneChoices(r.zoneAsWritten);
         if (!choices.empty())
-            return {"ambiguous time zone '" + r.zoneAsWritten + "': " + choices,
-                    "write the zone's name instead, e.g. " + choices.substr(0, choices.find(' ')) + ", or a place ('Beijing time')"};
+            return {"ambiguous time zone '" + r.zoneAsWritten + "': " + choices, zoneAdvice(r.zoneAsWritten)};
         return {"unknown time zone " + r.zoneAsWritten, "write an IANA zone such as Europe/Berlin"};
     }
     std::vector<std::pair<int, int>> monthDays = r.monthDays;

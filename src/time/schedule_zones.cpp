@@ -45,19 +45,25 @@ const Abbreviation kAbbreviations[] = {
     {"brt", "America/Sao_Paulo", -1}, {"art", "America/Argentina/Buenos_Aires", -1},
 };
 
-// Abbreviations several regions use: each reading, and who writes it that way.
+// Abbreviations several regions use: each reading, who writes it that way, and a place of
+// kPlaces that names the zone unambiguously (for the advice).
 struct Reading {
     const char* abbr;
     const char* zone;
     int dst;
     const char* who;
+    const char* place;
 };
 const Reading kAmbiguous[] = {
-    {"cst", "America/Chicago", 0, "US Central"},   {"cst", "Asia/Shanghai", 0, "China"},
-    {"ist", "Asia/Kolkata", 0, "India"},           {"ist", "Asia/Jerusalem", 0, "Israel"},
-    {"ist", "Europe/Dublin", 1, "Ireland"},        {"bst", "Europe/London", 1, "British Summer Time"},
-    {"bst", "Asia/Dhaka", 0, "Bangladesh"},        {"ast", "America/Halifax", 0, "Atlantic"},
-    {"ast", "Asia/Riyadh", 0, "Arabia"},
+    {"cst", "America/Chicago", 0, "US Central", "Chicago"},
+    {"cst", "Asia/Shanghai", 0, "China", "Beijing"},
+    {"ist", "Asia/Kolkata", 0, "India", "India"},
+    {"ist", "Asia/Jerusalem", 0, "Israel", "Israel"},
+    {"ist", "Europe/Dublin", 1, "Ireland", "Dublin"},
+    {"bst", "Europe/London", 1, "British Summer Time", "London"},
+    {"bst", "Asia/Dhaka", 0, "Bangladesh", "Dhaka"},
+    {"ast", "America/Halifax", 0, "Atlantic", "Halifax"},
+    {"ast", "Asia/Riyadh", 0, "Arabia", "Riyadh"},
 };
 
 // Places people name instead of a zone. Countries only where one zone covers them.
@@ -184,6 +190,16 @@ std::string zoneChoices(std::string_view abbreviation) {
     for (const auto& r : kAmbiguous)
         if (abbr == r.abbr) out += (out.empty() ? "" : " or ") + std::string(r.zone) + " (" + r.who + ")";
     return out;
+}
+
+std::string zoneAdvice(std::string_view abbreviation) {
+    std::string abbr = toLower(abbreviation), zones, places;
+    for (const auto& r : kAmbiguous)
+        if (abbr == r.abbr) {
+            zones += (zones.empty() ? "" : ", ") + std::string(r.zone);
+            places += (places.empty() ? "'" : "', '") + std::string(r.place) + " time";
+        }
+    return "write the zone (" + zones + ") or a place (" + places + "')";
 }
 
 int daylightOfReading(std::string_view abbreviation, std::string_view zone) {

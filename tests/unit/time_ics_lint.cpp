@@ -130,7 +130,7 @@ TEST_CASE("lint: the issue's checks") {
 TEST_CASE("lint: a schedule the reader refuses says why and what to write instead") {
     const struct { const char* schedule; const char* why; const char* advice; } cases[] = {
         {"Wednesdays at 10:00 CST", "ambiguous time zone 'CST': America/Chicago (US Central) or Asia/Shanghai (China)",
-         "write the zone's name instead, e.g. America/Chicago"},
+         "write the zone (America/Chicago, Asia/Shanghai) or a place ('Chicago time', 'Beijing time')"},
         {"Every third Wednesday at 01:00pm JST", "can mean every 3 weeks or the third Wednesday of each month",
          "write 'every 3 weeks on Wednesday' or 'third Wednesday of the month'"},
         {"Bimonthly, Tuesdays at 10:00 PT", "twice a month or every two months", "'first and third Tuesday of the month' or 'every other month'"},

@@ -224,6 +224,9 @@ TEST_CASE("schedule rule one: places name zones, offsets come from the zone data
     CHECK(one("Wednesdays 20:00 Beijing time").tz == "Asia/Shanghai");
     CHECK(one("Mondays at 10:00 Berlin").tz == "Europe/Berlin");
     CHECK(one("Fridays 18:30 Bangalore").tz == "Asia/Kolkata");
+    // What lint advises for an ambiguous CST or IST reads back.
+    CHECK(one("Wednesdays 10:00 Chicago time").tz == "America/Chicago");
+    CHECK(one("Tuesdays 17:00 India time").tz == "Asia/Kolkata");
     Meeting m = one("Tuesdays at 13:00 Tokyo (every four weeks)");
     CHECK(m.tz == "Asia/Tokyo");
     CHECK(m.rrule == "FREQ=WEEKLY;INTERVAL=4;BYDAY=TU");
