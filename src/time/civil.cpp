@@ -142,10 +142,20 @@ int weekdayFromName(std::string_view name) {
 
 const char* weekdayShortName(int weekday) { return kWeekdays[((weekday % 7) + 7) % 7].shortName; }
 
-const char* monthShortName(int month) {
-    static const char* const names[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    return names[((month - 1) % 12 + 12) % 12];
+const MonthNames kMonths[12] = {
+    {"Jan", "January"}, {"Feb", "February"}, {"Mar", "March"},     {"Apr", "April"},   {"May", "May"},      {"Jun", "June"},
+    {"Jul", "July"},    {"Aug", "August"},   {"Sep", "September"}, {"Oct", "October"}, {"Nov", "November"}, {"Dec", "December"},
+};
+
+int monthFromName(std::string_view name) {
+    if (name.size() < 3) return 0;  // "ma" and "ju" name two months each
+    for (int m = 0; m < 12; ++m) {
+        std::string_view full = kMonths[m].name;
+        if (name.size() <= full.size() && sameLetters(name, full.substr(0, name.size()))) return m + 1;
+    }
+    return 0;
 }
+
+const char* monthShortName(int month) { return kMonths[((month - 1) % 12 + 12) % 12].shortName; }
 
 }  // namespace wgf

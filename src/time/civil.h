@@ -54,6 +54,16 @@ int weekdayFromCode(std::string_view code);
 int weekdayFromName(std::string_view name);
 // "Mon", "Tue"...; `weekday` 0 = Monday (any integer, taken modulo 7).
 const char* weekdayShortName(int weekday);
+// The one table of month names (0 = January .. 11 = December).
+struct MonthNames {
+    const char* shortName;  // "Jan"
+    const char* name;       // "January"
+};
+extern const MonthNames kMonths[12];
+// "Jan", "Sept", "MARCH" (a prefix of the English name of at least three letters, any case)
+// -> 1..12, or 0.
+int monthFromName(std::string_view name);
+// "Jan".."Dec"; `month` 1 = January (any integer, taken modulo 12).
 const char* monthShortName(int month);
 
 }  // namespace wgf

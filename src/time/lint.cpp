@@ -112,12 +112,12 @@ Diagnostics lintRegistry(const Registry& registry, ZoneDb& db, int64_t nowUtc) {
                         "schedule '" + m.schedule + "' has no structured fields, but reads as " + p.meetings[0].rrule + " at " +
                             p.meetings[0].time + " " + p.meetings[0].tz + ": add rrule, time and tz so readers see it in their own time");
                 } else {
-                    std::string why;
-                    for (const auto& x : p.meetings)
-                        if (!x.note.empty()) why = x.note;
+                    std::string why, advice;
+                    for (size_t s = 0; s < p.meetings.size(); ++s)
+                        if (!p.meetings[s].note.empty() && why.empty()) why = p.meetings[s].note, advice = p.slots[s].advice;
                     add(Severity::Warning, g.id, mp + "/schedule",
                         "schedule '" + m.schedule + "' could not be understood" + (why.empty() ? "" : " (" + why + ")") +
-                            ": readers see only the text");
+                            ": readers see only the text" + (advice.empty() ? "" : "; " + advice));
                 }
                 continue;
             }
@@ -182,8 +182,8 @@ Diagnostics lintRegistry(const Registry& registry, ZoneDb& db, int64_t nowUtc) {
             for (size_t s = 0; s < p.slots.size(); ++s) {
                 const ScheduleSlot& slot = p.slots[s];
                 const Meeting& pm = p.meetings[s];
-                int dst = -1;
-                std::string zone = zoneForAbbreviation(slot.zoneAsWritten, &dst);
+                int dst = slot.zoneIsDaylight;
+                std::string zone = pm.tz.empty() ? zoneForAbbreviation(slot.zoneAsWritten) : pm.tz;
                 if (dst >= 0 && !zone.empty()) {
                     int actual = daylightAt(db, zone, when);
                     if (actual >= 0 && actual != dst) {
@@ -195,9 +195,13 @@ Diagnostics lintRegistry(const Registry& registry, ZoneDb& db, int64_t nowUtc) {
                     }
                 }
                 // "8am EDT (12am UTC, 2pm CEST)": each stated conversion, on the next occurrence.
-                if (slot.conversions.empty() || !pm.hasStructuredTime()) continue;
-                Meeting probe = pm;
-                auto r2 = parseRecurrenceRule(pm.rrule);
+                // The reader refuses such a text; the registry's own fields are checked against it.
+                const Meeting& given = pm.hasStructuredTime() ? pm : m;
+                if (slot.conversions.empty() || (p.slots.size() != 1 && !pm.hasStructuredTime())) continue;
+                Meeting probe = given;
+                probe.start.clear();
+                if (probe.time.empty()) probe.time = hhmm(minute);
+                auto r2 = parseRecurrenceRule(given.rrule);
                 if (!r2) continue;
                 if (r2->interval > 1) probe.rrule = "FREQ=WEEKLY;BYDAY=" + probe.rrule.substr(probe.rrule.find("BYDAY=") + 6);
                 auto next = nextOccurrences(probe, db, when, "UTC", 1);
@@ -209,7 +213,7 @@ Diagnostics lintRegistry(const Registry& registry, ZoneDb& db, int64_t nowUtc) {
                     int real = (int)(((t + *off) % 86400 + 86400) % 86400 / 60);
                     if (real != c.minuteOfDay)
                         add(Severity::Warning, g.id, mp + "/schedule",
-                            "the text says '" + c.asWritten + "', but " + pm.time + " " + pm.tz + " is " + hhmm(real) + " " + c.tz +
+                            "the text says '" + c.asWritten + "', but " + probe.time + " " + probe.tz + " is " + hhmm(real) + " " + c.tz +
                                 " on " + formatLocalDateTime(fromSeconds(t + *off)).substr(0, 10));
                 }
             }

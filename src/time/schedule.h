@@ -5,18 +5,38 @@
 // parseSchedule() turns such text into the registry format's structured fields (rrule, time, tz,
 // durationMinutes) and keeps whatever it cannot understand as text in `note`.
 //
-// Reading rules (documented because the text itself is often ambiguous):
+// Rule one: never confidently wrong. A meeting time shown to a visitor is a promise, so a slot
+// gets rrule/time/tz only when the text says them unambiguously; otherwise it keeps its text, has
+// no structured field, and `note` is "not understood: <reason>" (ScheduleSlot::advice says what
+// to write instead; lint shows it).
+//
+// Reading rules:
 //   - "every other X", "biweekly", "bi-weekly", "every other week", "fortnightly" -> INTERVAL=2;
-//     "every N weeks" / "every second|third X" -> INTERVAL=N (a number of weeks, like "every other").
-//   - "Fourth Wednesday of each month", "last Tuesday of every month", "third Monday" (an ordinal
-//     without "every") -> FREQ=MONTHLY;BYDAY=4WE / -1TU / 3MO.
-//   - "Alternating between A and B [and C]": one meeting per slot, each every 2 [3] weeks.
-//   - Times and zones inside parentheses are conversions ("8am EDT (12am UTC, 2pm CEST)"): they are
-//     not meetings; they are kept in ScheduleSlot::conversions so lint can check them. Other words in
-//     parentheses ("(Blueprints)") become the meeting title, as does a "label:" prefix.
-//   - Abbreviations name a zone, not an offset: "PST" in July still means America/Los_Angeles
-//     (lint reports the contradiction). "CST" is US Central. UTC+8 -> Etc/GMT-8 (POSIX sign).
-//   - No start date is ever invented: which week a biweekly meeting falls on is left unknown.
+//     "every N weeks", "every four weeks", "every second week" -> INTERVAL=N.
+//   - An ordinal before a weekday is a week of the month: "Fourth Wednesday of each month",
+//     "(monthly - third Tuesday)", "last Wednesday every month" -> FREQ=MONTHLY;BYDAY=4WE, 3TU,
+//     -1WE; several ordinals keep every one: "2nd and 4th Tuesday" -> BYDAY=2TU,4TU.
+//   - "every second|third X" without a word of the month is refused: it is written for both
+//     "every 2|3 weeks" and "the 2nd|3rd X of each month". "bimonthly" (twice a month, or every
+//     two months?) and "every other month" (which months?) are refused too.
+//   - "Alternating between A and B [and C]": one meeting per slot; with N slots each meets every
+//     N times the stated cadence ("every other week ... alternating between 07:00 and 15:00":
+//     each every 4 weeks).
+//   - One meeting written in several zones ("8am PT / 5pm CET", "8am EDT (2pm CEST)") is one
+//     meeting; the other times are conversions, kept in ScheduleSlot::conversions for lint. They
+//     must name the same instant (see ScheduleContext::referenceDate), else the slot is refused.
+//     Two times joined by "and" are two meetings unless they are the same instant.
+//   - Zones: abbreviations name a zone, not an offset ("PST" in July is still
+//     America/Los_Angeles; lint reports the contradiction); UTC+8 -> Etc/GMT-8 (POSIX sign);
+//     places name their zone ("17:00 Poland", "Beijing time", "10:00 Tokyo"). Abbreviations that
+//     several regions use (CST, IST, BST, AST) are settled by a place or region named in the
+//     text ("CST (Beijing)") or in ScheduleContext::place ("Asia"), else refused as ambiguous.
+//     No offset is typed in the code: they come from the zone data.
+//   - A date in the text ("starting Wednesday March 20, 2019", "2019 start date: Jan. 11th")
+//     becomes `start` (and `time` stays empty); it must fall on the stated day (and week of the
+//     month), and must have a year. Otherwise no start date is invented: which week a biweekly
+//     meeting falls on is left unknown.
+//   - A meeting of more than 8 hours ("6:30am-7:30pm") is refused: the end time is a typo.
 #pragma once
 
 #include <string>
@@ -37,7 +57,9 @@ struct StatedConversion {
 // What the text said for one slot, beyond the structured fields (read by lint).
 struct ScheduleSlot {
     std::string zoneAsWritten;  // "PST", "UTC+8", "Pacific"; empty when none was given
+    int zoneIsDaylight = -1;    // 1 for a daylight-time abbreviation (PDT), 0 standard (PST), -1 either
     std::vector<StatedConversion> conversions;
+    std::string advice;         // when not understood: what to write instead
 };
 
 struct ScheduleParse {
@@ -53,7 +75,10 @@ struct ScheduleParse {
 // What the page says around a schedule, used only to settle what the text leaves open (which
 // CST or IST is meant): never to invent a day, a time or a zone the text does not name.
 struct ScheduleContext {
-    std::string_view referenceDate;  // "YYYY-MM-DD" (may be empty): when the text was written
+    std::string_view referenceDate;  // "YYYY-MM-DD" (may be empty: today): when the text was
+                                     // written. Two times given for one meeting must be the same
+                                     // instant on this date or on January 15 or July 15 of its
+                                     // year (zones change to daylight time on different dates).
     std::string_view place;          // words that may name a region: the page section's heading
                                      // ("Asia-Pacific meetings"), the group's name ("China WG")
 };
@@ -65,9 +90,10 @@ inline ScheduleParse parseSchedule(std::string_view text, std::string_view refer
 }
 
 // IANA zone for a zone abbreviation or name as people write it ("PT", "pst", "Pacific", "CEST",
-// "UTC+8", "JST", "IST", "Europe/Berlin"); empty when unknown. `isDaylight` (optional) is set to
-// +1 for a daylight-time abbreviation (PDT, CEST), 0 for a standard-time one (PST, CET), -1 when
-// the abbreviation does not say (PT, UTC, JST).
+// "UTC+8", "JST", "Europe/Berlin"); empty when unknown or ambiguous ("CST", "IST": the page
+// must settle those, see parseSchedule). `isDaylight` (optional) is set to +1 for a daylight-time
+// abbreviation (PDT, CEST), 0 for a standard-time one (PST, CET), -1 when the abbreviation does
+// not say (PT, UTC, JST).
 std::string zoneForAbbreviation(std::string_view abbreviation, int* isDaylight = nullptr);
 
 }  // namespace wgf

@@ -126,3 +126,28 @@ TEST_CASE("lint: the issue's checks") {
     reg.updated = "2025-01-15";
     CHECK_FALSE(hasMessage(lintRegistry(reg, platformZoneDb(), 0), Severity::Warning, "/groups/0/meetings/1/schedule", "'PST'"));
 }
+
+TEST_CASE("lint: a schedule the reader refuses says why and what to write instead") {
+    const struct { const char* schedule; const char* why; const char* advice; } cases[] = {
+        {"Wednesdays at 10:00 CST", "ambiguous time zone 'CST': America/Chicago (US Central) or Asia/Shanghai (China)",
+         "write the zone (America/Chicago, Asia/Shanghai) or a place ('Chicago time', 'Beijing time')"},
+        {"Every third Wednesday at 01:00pm JST", "can mean every 3 weeks or the third Wednesday of each month",
+         "write 'every 3 weeks on Wednesday' or 'third Wednesday of the month'"},
+        {"Bimonthly, Tuesdays at 10:00 PT", "twice a month or every two months", "'first and third Tuesday of the month' or 'every other month'"},
+        {"Tuesdays 8am PT / 3pm CET", "two different times for one meeting ('08:00 PT' and '3pm CET')", "correct one of the two times"},
+        {"Tuesdays 10:00 PT, biweekly starting March 20, 2019", "March 20, 2019 is a Wednesday, but the text says Tuesday",
+         "correct the date or the day"},
+        {"Wednesdays at 10:00", "no time zone", "add the zone, e.g. '10:00 PT'"},
+    };
+    for (const auto& c : cases) {
+        Registry reg = sample();
+        Meeting m;
+        m.schedule = c.schedule;
+        reg.groups[0].meetings.push_back(m);
+        Diagnostics d = lintRegistry(reg, platformZoneDb(), utc("2025-07-10"));
+        CAPTURE(c.schedule);
+        CHECK(hasMessage(d, Severity::Warning, "/groups/0/meetings/1/schedule", c.why));
+        CHECK(hasMessage(d, Severity::Warning, "/groups/0/meetings/1/schedule", c.advice));
+        CHECK_FALSE(hasErrors(d));
+    }
+}
