@@ -102,8 +102,10 @@ struct SectionReader {
 
     // Reads the blocks of one heading's own text (up to the next heading) into `g`.
     void readOwnBlocks(Group& g, size_t heading, MeetingExtras& extras, const std::string& place, const std::string& title) {
+        bool material = false;  // the group's description is the paragraph before its tables and items
         for (size_t bi = heading + 1; bi < page.blocks.size() && page.blocks[bi].kind != Block::Kind::Heading; ++bi) {
             const auto& b = page.blocks[bi];
+            material = material || isMaterial(b);
             if (b.kind == Block::Kind::Table && isKeyValueTable(b)) {
                 page.used[bi] = true;
                 for (const auto& row : b.rows) {
@@ -131,10 +133,10 @@ struct SectionReader {
                     continue;
                 }
                 reader.readField(g, f, label, value, extras, place, title);
-            } else if (b.kind == Block::Kind::Paragraph && b.topLevel && g.description.empty() && title.empty()) {
+            } else if (b.kind == Block::Kind::Paragraph && b.topLevel && g.description.empty() && title.empty() && !material) {
                 g.description = collapseSpaces(b.text.text);
                 page.used[bi] = true;
-                reader.readLinks(g, b.text, "About");
+                reader.readLinks(g, b.text, {});
             }
         }
     }

@@ -37,9 +37,9 @@ std::string Page::sectionOf(size_t i) const {
     return collapseSpaces(blocks[headings[i].back()].text.text);
 }
 
-Page outlinePage(const std::string& markdown) {
+Page outlinePage(const std::string& markdown, const std::vector<int>* sourceLines) {
     Page page;
-    page.blocks = parseOutline(markdown);
+    page.blocks = parseOutline(markdown, sourceLines);
     page.used.assign(page.blocks.size(), false);
     std::vector<size_t> open;  // headings enclosing the current block
     for (size_t i = 0; i < page.blocks.size(); ++i) {

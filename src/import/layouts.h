@@ -22,7 +22,7 @@ struct Page {
     // The text of the nearest heading above block `i` (empty when none).
     std::string sectionOf(size_t i) const;
 };
-Page outlinePage(const std::string& markdown);
+Page outlinePage(const std::string& markdown, const std::vector<int>* sourceLines = nullptr);
 
 // Words for parseSchedule's context: the section heading and the group's name ("Europe + Asia General").
 std::string placeOf(const std::string& section, const std::string& name);

@@ -26,7 +26,8 @@ ImportResult importMarkdown(std::string_view markdown, const ImportOptions& opti
     ImportResult result;
     Reader reader{options, result};
     std::string frontTitle;
-    Page page = outlinePage(preparePage(markdown, reader, frontTitle));
+    std::vector<int> sourceLines;
+    Page page = outlinePage(preparePage(markdown, reader, frontTitle, sourceLines), &sourceLines);
 
     // A page either lists its groups in tables or gives each a section; tables of leads join either.
     int tables = readGroupTables(reader, page);

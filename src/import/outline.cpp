@@ -79,6 +79,7 @@ struct Walker {
     const char* begin = nullptr;
     const char* end = nullptr;
     std::vector<size_t> lineStarts;  // byte offset of the start of each line
+    const std::vector<int>* sourceLines = nullptr;
 
     std::deque<Block> blocks;        // deque: references stay valid while blocks are added
     std::vector<RichText*> targets;  // where text goes now; nullptr = discarded (code, HTML)
@@ -92,6 +93,7 @@ struct Walker {
         auto off = static_cast<size_t>(p - begin);
         auto line = std::upper_bound(lineStarts.begin(), lineStarts.end(), off) - lineStarts.begin();
         t.line = static_cast<int>(line);
+        if (sourceLines && static_cast<size_t>(line) <= sourceLines->size()) t.line = (*sourceLines)[static_cast<size_t>(line) - 1];
         t.column = static_cast<int>(off - lineStarts[static_cast<size_t>(line) - 1] + 1);
     }
 
@@ -244,8 +246,9 @@ struct Walker {
 
 }  // namespace
 
-std::vector<Block> parseOutline(std::string_view markdown) {
+std::vector<Block> parseOutline(std::string_view markdown, const std::vector<int>* sourceLines) {
     Walker w;
+    w.sourceLines = sourceLines;
     w.begin = markdown.data();
     w.end = markdown.data() + markdown.size();
     w.lineStarts.push_back(0);

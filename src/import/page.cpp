@@ -104,8 +104,9 @@ std::string padEmptyCells(std::string_view line) {
 // md4c 0.5 (the wasm build) one. Widening short dash runs in such rows makes both builds see the
 // same tables. A delimiter row is a line made of '|', ':', '-' and spaces after a line with a
 // '|'; the rows of its table (that line and the lines with a '|' after it) get padEmptyCells().
-// No line is added or removed, so line numbers hold.
-void normaliseTables(std::string& page) {
+// GitHub lets a table start right under a paragraph line; md4c does not, so a blank line goes
+// in between. `sourceLines` says which line of the page each line of the result is.
+void normaliseTables(std::string& page, std::vector<int>& sourceLines) {
     std::vector<std::string> lines;
     for (size_t begin = 0; begin <= page.size();) {
         size_t end = page.find('\n', begin);
@@ -133,9 +134,24 @@ void normaliseTables(std::string& page) {
         lines[k - 1] = padEmptyCells(lines[k - 1]);
         for (size_t r = k + 1; r < lines.size() && hasPipe(lines[r]); ++r) lines[r] = padEmptyCells(lines[r]);
     }
+    std::vector<bool> blankBefore(lines.size(), false);
+    for (size_t k = 2; k < lines.size(); ++k) {
+        const auto& line = lines[k];
+        bool delimiter = hasPipe(lines[k - 1]) && line.find("---") != std::string::npos &&
+                         line.find_first_not_of("|:- \t\r") == std::string::npos;
+        if (delimiter && !trim(lines[k - 2]).empty() && !hasPipe(lines[k - 2])) blankBefore[k - 1] = true;
+    }
     std::string out;
     out.reserve(page.size() + 64);
-    for (size_t k = 0; k < lines.size(); ++k) out += lines[k] + (k + 1 < lines.size() ? "\n" : "");
+    sourceLines.clear();
+    for (size_t k = 0; k < lines.size(); ++k) {
+        if (blankBefore[k]) {
+            out += "\n";
+            sourceLines.push_back(static_cast<int>(k));  // the paragraph's line: nothing is ever placed here
+        }
+        out += lines[k] + (k + 1 < lines.size() ? "\n" : "");
+        sourceLines.push_back(static_cast<int>(k + 1));
+    }
     page = std::move(out);
 }
 
@@ -151,11 +167,11 @@ std::string headerList(const Block& table) {
 
 }  // namespace
 
-std::string preparePage(std::string_view markdown, Reader& reader, std::string& frontTitle) {
+std::string preparePage(std::string_view markdown, Reader& reader, std::string& frontTitle, std::vector<int>& sourceLines) {
     auto page = checkedText(markdown, reader);
     dropInvisible(page);
     blankFrontMatter(page, frontTitle);
-    normaliseTables(page);
+    normaliseTables(page, sourceLines);
     return page;
 }
 

@@ -118,6 +118,14 @@ void Reader::readLeads(Group& g, const RichText& cell, const std::string& role) 
         return {};
     };
     auto add = [&](Person p, std::string_view item, size_t b, size_t e) {
+        if (isNone(item) || isToBeDecided(item)) return;  // "Governance Committee liaison: tbd"
+        // "[Technical Committee](./community-members.md#technical-committee)": a link to a page of
+        // the site names a body of people, not one person.
+        for (const auto& l : cell.links)
+            if (l.begin < e && l.end > b && classifyLink(l.href) == LinkKind::Relative) {
+                warn(cell, "'" + std::string(item) + "' links to a page, not to a person; left out", g.id);
+                return;
+            }
         if (p.github.empty()) p.github = handleIn(b, e);
         if (!role.empty()) {
             // "(guiding)", "(escalating)": how a sponsor sponsors, not where they work.
@@ -227,7 +235,8 @@ void Reader::readLinks(Group& g, const RichText& cell, const std::string& label)
         if (url.empty()) continue;
         if (std::any_of(g.links.begin(), g.links.end(), [&](const Link& x) { return x.url == url; })) continue;
         auto text = collapseSpaces(cell.linkText(l));
-        g.links.push_back({cell.links.size() > 1 && !text.empty() ? name + ": " + text : name, url});
+        if (name.empty()) g.links.push_back({text.empty() ? url : text, url});  // links of running text: their own words
+        else g.links.push_back({cell.links.size() > 1 && !text.empty() ? name + ": " + text : name, url});
     }
 }
 
@@ -283,6 +292,12 @@ void Reader::finishGroup(Group& g, const MeetingExtras& extras) {
         m.url = extras.url;
         m.note = "no meeting time on the page";
         g.meetings.push_back(std::move(m));
+    }
+    // Notes or recordings of a group that gives no meeting time: still worth a link.
+    if (g.meetings.empty()) {
+        for (auto [label, url] : {std::pair{"Meeting notes", &extras.notesUrl}, std::pair{"Meeting recordings", &extras.recordingsUrl}})
+            if (!url->empty() && std::none_of(g.links.begin(), g.links.end(), [&](const Link& x) { return x.url == *url; }))
+                g.links.push_back({label, *url});
     }
     for (auto& m : g.meetings) {
         if (m.url.empty()) m.url = extras.url;

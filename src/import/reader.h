@@ -48,7 +48,7 @@ struct Reader {
                    const std::string& place, const std::string& meetingTitle = {});
 
     // Gives the meetings of `g` the addresses read apart from them; a join address with no
-    // meeting time at all becomes a meeting of its own.
+    // meeting time at all becomes a meeting of its own, notes and recordings then group links.
     void finishGroup(Group& g, const MeetingExtras& extras);
 
     // One lead (from a table of people) to `g`, unless one of the same name is there already.
@@ -57,6 +57,8 @@ struct Reader {
     void readLeads(Group& g, const RichText& cell, const std::string& role);
     void readContacts(Group& g, const RichText& cell, const std::string& label);
     void readMeetings(Group& g, const RichText& cell, const std::string& place, const std::string& title);
+    // Every link of the cell to g.links, labelled `label` (plus the link text when there are
+    // several); with an empty label (links of running text) by the link text alone.
     void readLinks(Group& g, const RichText& cell, const std::string& label);
 };
 
