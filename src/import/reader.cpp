@@ -76,10 +76,10 @@ std::string Reader::vet(const std::string& href, const RichText& at, const std::
     }
 }
 
-Group* Reader::newGroup(const std::string& name, int line, const std::string& kind) {
+Group* Reader::newGroup(const std::string& name, int line, const std::string& kind, const std::string& preferredId) {
     auto& groups = result.registry.groups;
     if (name.empty()) return nullptr;
-    std::string id = slugify(name);
+    std::string id = !preferredId.empty() && result.registry.findGroup(preferredId) < 0 ? preferredId : slugify(name);
     if (id.empty()) {
         id = "group-" + std::to_string(groups.size() + 1);
         warn(line, "name '" + name + "' gives no id; using '" + id + "'", id);

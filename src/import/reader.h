@@ -37,9 +37,10 @@ struct Reader {
     // Resolves a link of the page; empty (and reported) when it is not safe to show.
     std::string vet(const std::string& href, const RichText& at, const std::string& groupId);
 
-    // A new group named `name` (already collapsed), with a unique id; nullptr (and an error) when
-    // the name is empty. The group is added to the registry at once, in page order.
-    Group* newGroup(const std::string& name, int line, const std::string& kind);
+    // A new group named `name` (already collapsed), with a unique id (`preferredId` when it is
+    // free, else slugify(name), "-2", "-3"... with a warning); nullptr when the name is empty.
+    // The group is added to the registry at once, in page order.
+    Group* newGroup(const std::string& name, int line, const std::string& kind, const std::string& preferredId = {});
 
     // Reads one field's cell into `g`. `label` is the header or label as written (contacts take
     // their kind from it, links their label); `place` is what parseSchedule() gets as context;
