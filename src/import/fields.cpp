@@ -120,7 +120,8 @@ std::string normaliseLabel(std::string_view label) {
         }
         size_t e = h.size();
         while (e > 0 && isDigit(h[e - 1])) --e;
-        if (e < h.size() && e > 0 && h[e - 1] == '^') h.erase(e - 1), changed = true;
+        // "Chairs^2", and "Chairs [2]" when [2] is a reference link (md4c then gives "Chairs 2").
+        if (e < h.size() && e > 0 && (h[e - 1] == '^' || h[e - 1] == ' ')) h.erase(e - 1), changed = true;
         if (h.size() >= 2 && static_cast<unsigned char>(h[h.size() - 2]) == 0xC2 &&
             (h.back() == '\xB9' || h.back() == '\xB2' || h.back() == '\xB3'))
             h.erase(h.size() - 2), changed = true;

@@ -219,7 +219,10 @@ void Reader::readMeetings(Group& g, const RichText& cell, const std::string& pla
         }
         for (auto& m : meetings) {
             if (!isToBeDecided(mc.schedule)) m.schedule = mc.schedule;  // verbatim, as the page says it
-            if (m.title.empty()) m.title = !mc.title.empty() ? mc.title : title;
+            // The page's own label ("Regular SIG Meeting: ...") names the meeting; else the schedule
+            // reader's (a word in parentheses) or the sub-section's.
+            if (!mc.title.empty()) m.title = mc.title;
+            else if (m.title.empty()) m.title = title;
             m.url = url;
             m.notesUrl = notes;
             m.recordingsUrl = recordings;
