@@ -130,6 +130,23 @@ std::string normaliseLabel(std::string_view label) {
     return h;
 }
 
+std::string displayLabel(std::string_view label) {
+    auto h = collapseSpaces(label);
+    for (bool changed = true; changed;) {
+        changed = false;
+        size_t e = h.size();
+        if (e > 0 && h[e - 1] == ']') {
+            auto open = h.rfind('[');
+            if (open != std::string::npos && h.find_first_not_of("0123456789", open + 1) == e - 1) h.erase(open), changed = true;
+        } else {
+            while (e > 0 && isDigit(h[e - 1])) --e;
+            if (e < h.size() && e > 0 && (h[e - 1] == ' ' || h[e - 1] == '^')) h.erase(e - 1), changed = true;
+        }
+        while (!h.empty() && h.back() == ' ') h.pop_back();
+    }
+    return h;
+}
+
 Field fieldOf(std::string_view label) {
     auto h = normaliseLabel(label);
     if (h.empty()) return Field::Unknown;

@@ -39,6 +39,10 @@ const char* fieldName(Field f);
 // footnote markers ("Chairs [2]", "Leads^1", "Leads¹") and a trailing "(...)" dropped.
 std::string normaliseLabel(std::string_view label);
 
+// The label as a reader should see it: spaces collapsed, footnote markers dropped ("Label [1]",
+// "Label 1", "Chairs^2" -> "Label", "Chairs"), case kept.
+std::string displayLabel(std::string_view label);
+
 // The field a label names; Unknown when none. "Slack / Mailing List", "Chairs & Tech Leads":
 // a label whose every part names the same field names that field.
 Field fieldOf(std::string_view label);

@@ -135,7 +135,7 @@ int readGroupTables(Reader& reader, Page& page) {
             // Cells are matched to columns by position: an empty cell never shifts the ones after it.
             for (size_t i = 0; i < fields.size() && i < row.cells.size(); ++i)
                 if (i != nameCol && isGroupField(fields[i]))
-                    reader.readField(*g, fields[i], collapseSpaces(table.header.cells[i].text), row.cells[i], extras, place);
+                    reader.readField(*g, fields[i], displayLabel(table.header.cells[i].text), row.cells[i], extras, place);
             reader.finishGroup(*g, extras);
         }
     }

@@ -192,6 +192,16 @@ void Reader::readContacts(Group& g, const RichText& cell, const std::string& lab
 }
 
 void Reader::readMeetings(Group& g, const RichText& cell, const std::string& place, const std::string& title) {
+    // A meeting keeps no calendar address; the group does, as a link ("[Calendar Invitation](...)").
+    for (const auto& l : cell.links) {
+        auto text = toLower(cell.linkText(l));
+        if (text.find("calendar") == std::string::npos && text.find("invite") == std::string::npos &&
+            text.find("invitation") == std::string::npos)
+            continue;
+        auto url = vet(l.href, cell, g.id);
+        if (!url.empty() && std::none_of(g.links.begin(), g.links.end(), [&](const Link& x) { return x.url == url; }))
+            g.links.push_back({"Calendar", url});
+    }
     for (auto& mc : parseMeetingCell(cell)) {
         auto url = vet(mc.href, cell, g.id);
         auto notes = vet(mc.notesHref, cell, g.id);
@@ -233,6 +243,8 @@ void Reader::readMeetings(Group& g, const RichText& cell, const std::string& pla
 
 void Reader::readLinks(Group& g, const RichText& cell, const std::string& label) {
     auto name = collapseSpaces(label);
+    if (cell.links.empty() && !name.empty() && !trim(cell.text).empty() && !isNone(cell.text))
+        warn(cell, name + " '" + collapseSpaces(cell.text) + "' has no link; left out", g.id);
     for (const auto& l : cell.links) {
         auto url = vet(l.href, cell, g.id);
         if (url.empty()) continue;
