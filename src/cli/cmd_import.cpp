@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/cli.h"
+#include "import/figures.h"
 
 namespace wgf::cli {
 namespace {
@@ -10,6 +11,7 @@ namespace {
 int run(const std::vector<std::string>& args) {
     ImportOptions options;
     std::string page, output, from;
+    bool summary = false;
     for (size_t i = 0; i < args.size(); ++i) {
         const auto& a = args[i];
         auto value = [&](std::string& into) {
@@ -24,6 +26,7 @@ int run(const std::vector<std::string>& args) {
         else if (a == "--kind") ok = value(options.kind);
         else if (a == "-o" || a == "--output") ok = value(output);
         else if (a == "--from") ok = value(from);
+        else if (a == "--summary") summary = true;
         else if (!a.empty() && a[0] == '-' && a != "-") return usageError("import", "unknown option " + a);
         else if (!page.empty()) return usageError("import", "more than one page given");
         else page = a;
@@ -41,6 +44,7 @@ int run(const std::vector<std::string>& args) {
     if (!readFile(page, text)) return 1;
     auto result = readRegistryText(text, kind, options);
     for (const auto& d : result.diagnostics) std::cerr << page << ": " << d.toString() << "\n";
+    if (summary) std::cerr << page << ": " << importFigures(result.registry, result.diagnostics).toString() << "\n";
     if (result.registry.groups.empty()) {
         std::cerr << "wgfinder import: no group could be imported from " << page << "\n";
         return 1;
@@ -63,7 +67,7 @@ int run(const std::vector<std::string>& args) {
 const bool registered = registerCommand({
     "import",
     "convert a WORKING-GROUPS.md-style Markdown page or sigs.yaml into registry JSON",
-    "wgfinder import PAGE [--base-url URL] [--title TITLE] [--updated YYYY-MM-DD] [--kind KIND] [--from md|yaml|json] [-o OUT]\n\n"
+    "wgfinder import PAGE [--base-url URL] [--title TITLE] [--updated YYYY-MM-DD] [--kind KIND] [--from md|yaml|json] [--summary] [-o OUT]\n\n"
     "Reads the groups of PAGE and prints the registry JSON to standard output (or OUT). The reader\n"
     "follows the extension: .md/.markdown a Markdown page (a table of groups, a section per group,\n"
     "a table of leads with the groups they lead; the links around them), .yaml/.yml Kubernetes'\n"
@@ -78,6 +82,8 @@ const bool registered = registerCommand({
     "  --kind KIND         kind of every group (default: from the name column or the headings\n"
     "                      above the group: SIG -> sig, Committees -> committee...; else working-group)\n"
     "  --from FORMAT       read PAGE as md, yaml or json whatever its name\n"
+    "  --summary           end with one line on stderr: groups, leads, schedules understood and\n"
+    "                      not, diagnostics (see docs/import-fidelity.md)\n"
     "  -o, --output OUT    write the JSON to OUT instead of standard output",
     run,
 });

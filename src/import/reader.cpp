@@ -118,7 +118,8 @@ void Reader::readLeads(Group& g, const RichText& cell, const std::string& role) 
         return {};
     };
     auto add = [&](Person p, std::string_view item, size_t b, size_t e) {
-        if (isNone(item) || isToBeDecided(item)) return;  // "Governance Committee liaison: tbd"
+        // "Governance Committee liaison: tbd", "tbd (escalating)": no one yet.
+        if (isNone(item) || isToBeDecided(item) || isToBeDecided(p.name) || isNone(p.name)) return;
         // "[Technical Committee](./community-members.md#technical-committee)": a link to a page of
         // the site names a body of people, not one person.
         for (const auto& l : cell.links)
