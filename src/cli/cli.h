@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "import/markdown.h"
 #include "model/load.h"
 
 namespace wgf::cli {
@@ -26,8 +27,17 @@ bool registerCommand(Command command);
 // to stderr and returns false.
 bool readFile(const std::string& path, std::string& out);
 
-// Loads a registry: registry JSON, or a WORKING-GROUPS.md-style Markdown page (by its .md
-// extension) run through the importer. Prints every diagnostic to stderr as "PATH: ..." unless
+// What a file holds, by its extension: .md/.markdown a Markdown page, .yaml/.yml Kubernetes'
+// sigs.yaml, anything else (.json) registry JSON.
+enum class InputKind { Markdown, Yaml, Json };
+InputKind inputKindOf(const std::string& path);
+
+// Reads registry JSON, a Markdown page or a sigs.yaml into a registry with its diagnostics;
+// `fatal` when nothing usable came out.
+LoadResult readRegistryText(const std::string& text, InputKind kind, const ImportOptions& options = {});
+
+// Loads a registry: registry JSON, or a WORKING-GROUPS.md-style Markdown page or a sigs.yaml (by
+// their extension) run through the importer. Prints every diagnostic to stderr as "PATH: ..." unless
 // `quiet`. Returns nullopt when nothing usable came out.
 std::optional<LoadResult> loadRegistryFile(const std::string& path, bool quiet = false);
 

@@ -9,6 +9,7 @@
 
 #include "cli/cli.h"
 #include "import/markdown.h"
+#include "import/sigs_yaml.h"
 
 namespace wgf::cli {
 
@@ -43,19 +44,29 @@ static bool endsWith(const std::string& s, const std::string& suffix) {
     return s.size() >= suffix.size() && std::equal(suffix.rbegin(), suffix.rend(), s.rbegin());
 }
 
+InputKind inputKindOf(const std::string& path) {
+    auto p = path;
+    for (auto& c : p) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (endsWith(p, ".md") || endsWith(p, ".markdown")) return InputKind::Markdown;
+    if (endsWith(p, ".yaml") || endsWith(p, ".yml")) return InputKind::Yaml;
+    return InputKind::Json;
+}
+
+LoadResult readRegistryText(const std::string& text, InputKind kind, const ImportOptions& options) {
+    if (kind == InputKind::Json) return loadRegistry(text);
+    auto imported = kind == InputKind::Yaml ? importSigsYaml(text, options) : importMarkdown(text, options);
+    LoadResult result;
+    // Decided before the registry is moved out: a page with one bad row still has its groups.
+    result.fatal = !usableRegistry(imported.registry, imported.diagnostics);
+    result.registry = std::move(imported.registry);
+    result.diagnostics = std::move(imported.diagnostics);
+    return result;
+}
+
 std::optional<LoadResult> loadRegistryFile(const std::string& path, bool quiet) {
     std::string text;
     if (!readFile(path, text)) return std::nullopt;
-    LoadResult result;
-    if (endsWith(path, ".md") || endsWith(path, ".markdown")) {
-        auto imported = importMarkdown(text);
-        // Decided before the registry is moved out: a page with one bad row still has its groups.
-        result.fatal = !usableRegistry(imported.registry, imported.diagnostics);
-        result.registry = std::move(imported.registry);
-        result.diagnostics = std::move(imported.diagnostics);
-    } else {
-        result = loadRegistry(text);
-    }
+    LoadResult result = readRegistryText(text, inputKindOf(path));
     if (!quiet)
         for (const auto& d : result.diagnostics) std::cerr << path << ": " << d.toString() << "\n";
     if (result.fatal) return std::nullopt;

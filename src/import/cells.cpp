@@ -161,6 +161,43 @@ Person parsePerson(std::string_view text) {
     return p;
 }
 
+namespace {
+
+std::string_view withoutBullet(std::string_view line) {
+    auto t = trim(line);
+    if (t.size() >= 2 && (t[0] == '*' || t[0] == '-' || t[0] == '+') && t[1] == ' ') return trim(t.substr(2));
+    return t;
+}
+
+}  // namespace
+
+bool isBulletLines(std::string_view text) {
+    bool any = false;
+    size_t b = 0;
+    while (b <= text.size()) {
+        size_t e = text.find('\n', b);
+        if (e == std::string_view::npos) e = text.size();
+        auto line = trim(text.substr(b, e - b));
+        if (!line.empty()) {
+            if (withoutBullet(line).size() == line.size()) return false;
+            any = true;
+        }
+        b = e + 1;
+    }
+    return any;
+}
+
+Person parseBulletPerson(std::string_view line) {
+    auto t = withoutBullet(line);
+    auto comma = t.find(',');
+    Person p = parsePerson(t.substr(0, comma));
+    if (comma != std::string_view::npos) {
+        auto company = collapseSpaces(t.substr(comma + 1));
+        if (!company.empty()) p.company = company;
+    }
+    return p;
+}
+
 bool isToBeDecided(std::string_view text) {
     auto t = collapseSpaces(toLower(trim(text)));
     while (!t.empty() && (t.back() == '.' || t.back() == '!')) t.pop_back();
@@ -176,7 +213,7 @@ bool isNone(std::string_view text) {
 
 namespace {
 
-enum class LinkRole { Join, Tool, Notes, Recordings };
+enum class LinkRole { Join, Tool, Notes, Recordings, Calendar };
 
 LinkRole linkRole(std::string_view text) {
     auto t = toLower(text);
@@ -184,6 +221,8 @@ LinkRole linkRole(std::string_view text) {
         if (hasWord(t, w)) return LinkRole::Notes;
     for (auto w : {"recording", "video", "youtube", "playlist"})
         if (hasWord(t, w)) return LinkRole::Recordings;
+    for (auto w : {"calendar", "invite", "invitation", "ics", "ical"})
+        if (hasWord(t, w)) return LinkRole::Calendar;
     // A link named after the meeting tool rather than the time: the schedule is the text around.
     for (auto w : {"zoom", "meet", "hangout", "webex", "jitsi", "teams", "join", "link", "here", "call", "url", "bridge"})
         if (hasWord(t, w) && !std::any_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
@@ -226,6 +265,35 @@ std::vector<MeetingCell> parseMeetingCell(const RichText& cell) {
     while (lineBegin <= text.size()) {
         size_t lineEnd = text.find('\n', lineBegin);
         if (lineEnd == std::string::npos) lineEnd = text.size();
+        std::string title;
+        {
+            auto line = std::string_view(text).substr(lineBegin, lineEnd - lineBegin);
+            auto stripped = withoutBullet(line);
+            lineBegin += static_cast<size_t>(stripped.data() - line.data());
+            // "Title ([calendar](c)): time": a ": " outside links and brackets, with no digit before it.
+            int depth = 0;
+            for (size_t i = lineBegin; i + 1 < lineEnd; ++i) {
+                char c = text[i];
+                if (c >= '0' && c <= '9') break;
+                bool inLink = std::any_of(cell.links.begin(), cell.links.end(), [&](const TextLink& l) { return l.begin <= i && i < l.end; });
+                if (inLink) continue;
+                if (c == '(' || c == '[') ++depth;
+                else if ((c == ')' || c == ']') && depth > 0) --depth;
+                else if (c == ':' && depth == 0 && text[i + 1] == ' ') {
+                    std::string label;
+                    size_t p = lineBegin;
+                    for (const auto& l : cell.links) {
+                        if (l.begin < lineBegin || l.begin >= i) continue;
+                        label += text.substr(p, l.begin - p);
+                        p = l.end;
+                    }
+                    label += text.substr(p, i - p);
+                    title = tidySchedule(label);
+                    lineBegin = i + 1;
+                    break;
+                }
+            }
+        }
 
         std::string outside;  // the line with every link's text cut out
         std::vector<const TextLink*> join, tools;
@@ -240,6 +308,7 @@ std::vector<MeetingCell> parseMeetingCell(const RichText& cell) {
                 case LinkRole::Tool: tools.push_back(&link); break;
                 case LinkRole::Notes: if (notes.empty()) notes = link.href; break;
                 case LinkRole::Recordings: if (recordings.empty()) recordings = link.href; break;
+                case LinkRole::Calendar: break;
             }
         }
         if (pos < lineEnd) outside += text.substr(pos, lineEnd - pos);
@@ -260,12 +329,14 @@ std::vector<MeetingCell> parseMeetingCell(const RichText& cell) {
             MeetingCell m;
             m.schedule = tidySchedule(schedule);
             m.href = !join.empty() ? join.front()->href : !tools.empty() ? tools.front()->href : "";
+            m.title = title;
             if (!m.schedule.empty() || !m.href.empty()) out.push_back(std::move(m));
         } else {
             for (const auto* link : join) {
                 MeetingCell m;
                 m.schedule = collapseSpaces(cell.linkText(*link));
                 m.href = link->href;
+                m.title = title;
                 out.push_back(std::move(m));
             }
         }

@@ -1,5 +1,6 @@
 #include "import/links.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "model/text.h"
@@ -147,12 +148,24 @@ std::string leadingNounPhrase(std::string_view text, size_t from, size_t to) {
     return std::string(text.substr(words[first].begin, words[last - 1].end - words[first].begin));
 }
 
+// The first letter upper-cased when the first word is a plain lower-case word: "contributing"
+// -> "Contributing", but identifiers stay as written ("istio-core", "wg-leads@discuss.istio.io",
+// "#docs", "knative/serving").
 std::string capitalised(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (size_t i = 0; i < s.size(); ++i)
-        out += (i == 0 && s[i] >= 'a' && s[i] <= 'z') ? static_cast<char>(s[i] - 'a' + 'A') : s[i];
+    std::string out(s);
+    size_t end = out.find(' ');
+    auto first = std::string_view(out).substr(0, end);
+    bool plain = !first.empty() && std::all_of(first.begin(), first.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '\''; });
+    if (plain) out[0] = static_cast<char>(out[0] - 'a' + 'A');
     return out;
+}
+
+// Link text that says nothing of where the link goes: "here", "this link".
+bool isGeneric(std::string_view text) {
+    auto t = toLower(text);
+    for (const char* g : {"here", "this", "link", "this link", "click here", "this page", "page", "there", "more", "read more"})
+        if (t == g) return true;
+    return false;
 }
 
 bool endsSentence(std::string_view text, size_t i) {
@@ -166,9 +179,25 @@ bool endsSentence(std::string_view text, size_t i) {
 
 std::string labelFromContext(const RichText& paragraph, const TextLink& link) {
     const std::string_view text = paragraph.text;
-    const std::string linkText(trim(paragraph.linkText(link)));
+    const std::string linkText = collapseSpaces(paragraph.linkText(link));
+    auto at = linkText.find('@');
+    bool email = at != std::string::npos && at > 0 && linkText.find('.', at) != std::string::npos && linkText.find(' ') == std::string::npos;
+    bool textIsAddress = linkText.empty() || email || classifyLink(linkText) == LinkKind::Safe || linkText == trim(link.href) ||
+                         toLower(linkText.substr(0, 4)) == "www.";
+    bool generic = isGeneric(linkText);
+    // 0. The link's own words, when they say something.
+    if (!textIsAddress && !generic) return capitalised(linkText);
+
     size_t start = link.begin;
     while (start > 0 && !endsSentence(text, start - 1)) --start;
+    if (generic) {
+        // "..., and the notes can be found [here]": the clause of the link, not the sentence.
+        auto comma = text.substr(start, link.begin - start).rfind(',');
+        if (comma != std::string_view::npos) start += comma + 1;
+        auto rest = toLower(trim(text.substr(start, link.begin - start)));
+        for (std::string_view conj : {"and ", "or ", "but ", "so "})
+            if (rest.rfind(conj, 0) == 0) start = static_cast<size_t>(trim(text.substr(start)).data() - text.data()) + conj.size();
+    }
     size_t end = link.end;
     while (end < text.size() && !endsSentence(text, end)) ++end;
 
@@ -183,6 +212,9 @@ std::string labelFromContext(const RichText& paragraph, const TextLink& link) {
         }
     }
 
+    // An e-mail address is its own best name when no purpose is given.
+    if (email) return linkText;
+
     // 2. Place: "... live in a [shared drive]".
     auto subject = leadingNounPhrase(text, start, link.begin);
     auto prior = wordsOf(text, start, link.begin);
@@ -192,31 +224,14 @@ std::string labelFromContext(const RichText& paragraph, const TextLink& link) {
         if (isDeterminer(w) && k > 0) w = toLower(text.substr(prior[k - 1].begin, prior[k - 1].end - prior[k - 1].begin));
         if (isPlacePreposition(w) && !subject.empty() && !linkText.empty()) {
             std::string label = subject;
-            label.append(" (").append(linkText).append(")");
+            if (!generic) label.append(" (").append(linkText).append(")");
             return capitalised(label);
         }
     }
 
-    bool textIsAddress = linkText.empty() || classifyLink(linkText) == LinkKind::Safe ||
-                         linkText == trim(link.href) || toLower(linkText.substr(0, 4)) == "www.";
-    // 3. The link text and the words that finish its noun phrase.
-    if (!textIsAddress) {
-        std::string label = linkText;
-        if (link.end < text.size() && text[link.end] == ' ') {
-            auto after = wordsOf(text, link.end, end);
-            for (size_t k = 0; k < after.size() && k < 3; ++k) {
-                if (k == 0 && after[k].begin != link.end + 1) break;  // punctuation in between
-                auto w = text.substr(after[k].begin, after[k].end - after[k].begin);
-                if (isFunctionWord(toLower(w))) break;
-                label.append(" ").append(w);
-                if (after[k].after != ' ') break;
-            }
-        }
-        return capitalised(label);
-    }
     // 4. An address as its own text: say what it is if the sentence does.
     if (!subject.empty()) return capitalised(subject);
-    return linkText.empty() ? std::string(trim(link.href)) : linkText;
+    return linkText.empty() || generic ? std::string(trim(link.href)) : linkText;
 }
 
 }  // namespace wgf::importer

@@ -14,19 +14,21 @@ namespace wgf::importer {
 // without a scheme) becomes "https://www.example.org".
 std::string resolveUrl(std::string_view href, std::string_view base);
 
-// A label for a link found in running text, derived from the sentence (or the clause before or
-// after a ';') around it, tried in this order:
-//   1. purpose: the sentence opens with "To ..." or "For ..." up to a comma that comes before the
-//      link: "To propose a new working group, write to [istio-core]" -> "Propose a new working group"
+// A label for a link found in running text. The link's own words, when they say something:
+// "follows the [contributing] guidelines although..." -> "Contributing" (never a fragment of the
+// sentence around it). The first letter is upper-cased only when the first word is a plain
+// lower-case word: identifiers stay as written ("istio-core", "wg-leads@discuss.istio.io", "#docs").
+// When the text is an address (an autolink, an e-mail address) or says nothing ("here", "this
+// link"), the sentence (or, for "here", the clause after the last comma) says what it is:
+//   1. purpose: the sentence opens with "To ..." or "For ..." up to a comma before the link:
+//      "For security reports, mail [security@example.org]" -> "Security reports"
 //   2. place: the link follows "in/on/at/from/under/inside/within" (and maybe a/an/the): the
-//      sentence's leading noun phrase (its first words up to a verb, preposition or participle,
-//      at most five) with the link text in parentheses:
-//      "Design documents written by the groups live in a [shared drive]" -> "Design documents (shared drive)"
-//   3. the link text and the plain words right after it, up to punctuation or a function word
-//      (at most three): "follows the [contributing] guidelines, and..." -> "Contributing guidelines"
-//   4. the link text alone; when that is the address itself (an autolink), rule 2's noun phrase
-//      or, failing that, the address.
-// The first letter is upper-cased. Works on the words of the page only: no list of known sites.
+//      sentence's leading noun phrase (at most five words up to a verb, preposition or
+//      participle), with an address in parentheses:
+//      "The project blog is at https://blog.example.org" -> "Project blog (https://blog.example.org)"
+//   3. the leading noun phrase alone: "..., and the notes can be found [here]" -> "Notes"
+//   4. the address itself.
+// Works on the words of the page only: no list of known sites.
 std::string labelFromContext(const RichText& paragraph, const TextLink& link);
 
 }  // namespace wgf::importer

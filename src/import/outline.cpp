@@ -58,18 +58,28 @@ void appendEntity(std::string& out, std::string_view e) {
     out.append(e);
 }
 
-// "<br>", "<br/>", "<BR />": the usual way to break a line inside a table cell.
-bool isBreakTag(std::string_view html) {
-    if (html.size() < 4 || html[0] != '<' || (html[1] | 0x20) != 'b' || (html[2] | 0x20) != 'r') return false;
-    for (size_t i = 3; i < html.size(); ++i)
-        if (html[i] != ' ' && html[i] != '/' && html[i] != '>') return false;
-    return true;
+// What an inline HTML tag stands for in the text: "<br>", "<br/>", "<BR />", "<p>", "</li>",
+// "<ul>"... break the line (the usual ways to lay out a table cell), "<li>" starts a "* " item
+// so that a cell of <ul><li> reads like one of "* item<br>" lines; any other tag is nothing.
+const char* htmlTagText(std::string_view html) {
+    if (html.size() < 3 || html.front() != '<' || html.back() != '>') return "";
+    size_t i = 1;
+    bool closing = html[i] == '/';
+    if (closing) ++i;
+    size_t b = i;
+    while (i < html.size() && ((html[i] | 0x20) >= 'a' && (html[i] | 0x20) <= 'z')) ++i;
+    std::string name;
+    for (size_t k = b; k < i; ++k) name += static_cast<char>(html[k] | 0x20);
+    if (name == "li") return closing ? "\n" : "\n* ";
+    if (name == "br" || name == "p" || name == "ul" || name == "ol" || name == "div") return "\n";
+    return "";
 }
 
 struct Walker {
     const char* begin = nullptr;
     const char* end = nullptr;
     std::vector<size_t> lineStarts;  // byte offset of the start of each line
+    const std::vector<int>* sourceLines = nullptr;
 
     std::deque<Block> blocks;        // deque: references stay valid while blocks are added
     std::vector<RichText*> targets;  // where text goes now; nullptr = discarded (code, HTML)
@@ -83,6 +93,7 @@ struct Walker {
         auto off = static_cast<size_t>(p - begin);
         auto line = std::upper_bound(lineStarts.begin(), lineStarts.end(), off) - lineStarts.begin();
         t.line = static_cast<int>(line);
+        if (sourceLines && static_cast<size_t>(line) <= sourceLines->size()) t.line = (*sourceLines)[static_cast<size_t>(line) - 1];
         t.column = static_cast<int>(off - lineStarts[static_cast<size_t>(line) - 1] + 1);
     }
 
@@ -216,9 +227,7 @@ struct Walker {
             case MD_TEXT_BR: t->text += '\n'; break;
             case MD_TEXT_SOFTBR: t->text += ' '; break;
             case MD_TEXT_ENTITY: appendEntity(t->text, v); break;
-            case MD_TEXT_HTML:
-                if (isBreakTag(v)) t->text += '\n';
-                break;
+            case MD_TEXT_HTML: t->text += htmlTagText(v); break;
             case MD_TEXT_CODE:
                 // In a table cell "\|" is a pipe even inside a code span: the table's rows are
                 // split before inline parsing (github/cmark-gfm#41). md4c keeps the backslash there.
@@ -237,8 +246,9 @@ struct Walker {
 
 }  // namespace
 
-std::vector<Block> parseOutline(std::string_view markdown) {
+std::vector<Block> parseOutline(std::string_view markdown, const std::vector<int>* sourceLines) {
     Walker w;
+    w.sourceLines = sourceLines;
     w.begin = markdown.data();
     w.end = markdown.data() + markdown.size();
     w.lineStarts.push_back(0);

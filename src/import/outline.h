@@ -48,7 +48,8 @@ struct Block {
 };
 
 // Parses `markdown` (valid UTF-8 expected; GitHub-flavoured tables and permissive autolinks on)
-// into its blocks in document order.
-std::vector<Block> parseOutline(std::string_view markdown);
+// into its blocks in document order. `sourceLines` (optional) maps the text's lines to the lines
+// of the page it was made from: line n of `markdown` is line sourceLines[n - 1] of the page.
+std::vector<Block> parseOutline(std::string_view markdown, const std::vector<int>* sourceLines = nullptr);
 
 }  // namespace wgf::importer

@@ -68,6 +68,22 @@ check "query: a page with one bad row" 0 "$WGF" query "$TMP/one-bad-row.md" docs
 contains "the good group is found" "$TMP/out" "Docs"
 check "import of a page without a table fails" 1 "$WGF" import "$ROOT/README.md"
 
+LAYOUTS=$ROOT/tests/fixtures/import/layouts
+check "import of a page in sections" 0 "$WGF" import "$LAYOUTS/knative-sections.md" --summary
+contains "the summary line" "$TMP/err" "knative-sections.md: groups 4, leads 5, schedules understood 2, not understood 0, reported 5"
+contains "the emeritus table is reported with its line" "$TMP/err" "line 50, column 1: (group 'serving'): table of Emeritus Leads"
+check "query by a kind the page's headings give" 0 "$WGF" query "$LAYOUTS/k8s-sig-list.md" "kind:committee"
+contains "the committee is found" "$TMP/out" "Conduct"
+"$WGF" import "$LAYOUTS/sigs.yaml" >"$TMP/out" 2>"$TMP/err"; got=$?
+if grep -qF "cannot read YAML" "$TMP/err"; then  # a build without yaml-cpp (the WebAssembly tool)
+  if [ "$got" = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: sigs.yaml without YAML support exits $got"; fi
+else
+  if [ "$got" = 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: import of sigs.yaml (exit $got)"; head -5 "$TMP/err"; fi
+  contains "sigs.yaml: a subproject with its SIG" "$TMP/out" '"parent": "sig-lanterns"'
+fi
+check "--from reads standard input as YAML or JSON" 0 "$WGF" import --from json - <"$ISTIO"
+check "--from takes md, yaml or json" 2 "$WGF" import --from toml "$PAGE"
+
 check "query" 0 "$WGF" query "$ISTIO" "lead:sven company:google"
 contains "query finds Core" "$TMP/out" "Core"
 check "ics" 0 "$WGF" ics "$ISTIO" --groups integrations,test-release

@@ -115,8 +115,10 @@ TEST_CASE("catalogue 56: a row without a name is skipped, a repeated name gets i
 
 TEST_CASE("catalogue 57: a page without a table of groups") {
     auto r = import("# Working groups\n\nWe have none yet. | a | b |\n\n| Colour | Size |\n|---|---|\n| red | 1 |\n");
-    CHECK(messages(r) == "error: no table of groups among the page's 1 table(s): the header needs a name column (Name, Group, Working Group, "
-                         "SIG) and a Leads, Mailing List, Topics or Meetings column\n");
+    CHECK(messages(r) == "warning: line 5, column 1: table (Colour, Size) is not a table of groups or of leads; left out\n"
+                         "error: no table of groups among the page's 1 table(s) and no section per group: a table needs a name "
+                         "column (Name, Group, Working Group, SIG) and a Leads, Mailing List, Topics or Meetings column; a section "
+                         "a heading followed by a table of leads, an Artifact | Link table or \"Label: value\" items\n");
     CHECK(r.registry.groups.empty());
     CHECK(r.registry.title == "Working groups");
 }
