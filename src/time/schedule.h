@@ -37,6 +37,9 @@
 //     month), and must have a year. Otherwise no start date is invented: which week a biweekly
 //     meeting falls on is left unknown.
 //   - A meeting of more than 8 hours ("6:30am-7:30pm") is refused: the end time is a typo.
+//   - "Occasional", "irregular", "sometimes": refused, whatever else the text says.
+//   - Plain words in parentheses ("(Blueprints)") or a "label:" prefix name the meeting
+//     (`title`); a parenthesis of frequency or place words ("(biweekly)", "(Beijing)") does not.
 #pragma once
 
 #include <string>

@@ -240,13 +240,18 @@ Problem buildRule(const SlotRead& r, int interval, const std::vector<Token>& t, 
             if (std::none_of(monthDays.begin(), monthDays.end(), [&](const auto& md) { return md.second == d; }))
                 return {"monthly, but which " + std::string(kWeekdays[d].name) + " of the month is not given",
                         "write which, e.g. 'third " + std::string(kWeekdays[d].name) + " of the month'"};
-        for (const auto& [ordinal, day] : monthDays) {
-            std::string item = std::to_string(ordinal) + kWeekdays[day].code;
-            if (byday.find(item) == std::string::npos) byday += (byday.empty() ? "" : ",") + item;
+        for (size_t i = 0; i < monthDays.size(); ++i) {
+            if (std::find(monthDays.begin(), monthDays.begin() + (long)i, monthDays[i]) != monthDays.begin() + (long)i) continue;
+            if (!byday.empty()) byday += ',';
+            byday += std::to_string(monthDays[i].first);
+            byday += kWeekdays[monthDays[i].second].code;
         }
         m.rrule = "FREQ=MONTHLY;BYDAY=" + byday;
     } else {
-        for (int d : days) byday += (byday.empty() ? "" : ",") + std::string(kWeekdays[d].code);
+        for (int d : days) {
+            if (!byday.empty()) byday += ',';
+            byday += kWeekdays[d].code;
+        }
         if (interval <= 0) interval = stated.empty() ? 1 : stated[0];
         m.rrule = interval > 1 ? "FREQ=WEEKLY;INTERVAL=" + std::to_string(interval) + ";BYDAY=" + byday : "FREQ=WEEKLY;BYDAY=" + byday;
     }

@@ -5,6 +5,8 @@
 //   - one slot per meeting, every meeting keeps the text verbatim in `schedule`;
 //   - `understood` means every meeting has a rule the recurrence parser accepts, a time and a
 //     zone;
+//   - rule one: a meeting marked not understood has no structured field at all, and a start
+//     date read from the text falls on one of the rule's weekdays;
 //   - whatever the parser produced, the next occurrences are computed in bounded time (the
 //     libFuzzer -timeout catches a loop), are in order and end after "now".
 #include <cstddef>
@@ -42,6 +44,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             // An IANA-looking name is taken as written ("Europe/Berlinx"); lint reports unknown
             // zones and nextOccurrences() says so, so only its presence is promised here.
             FUZZ_CHECK(!m.tz.empty(), "understood, but no zone");
+        }
+        if (m.note.rfind("not understood", 0) == 0)
+            FUZZ_CHECK(m.rrule.empty() && m.time.empty() && m.tz.empty() && m.start.empty() && m.durationMinutes == 0,
+                       "not understood, but structured fields are set: " + m.note);
+        if (!m.start.empty()) {
+            auto start = parseLocalDateTime(m.start);
+            auto rule = parseRecurrenceRule(m.rrule);
+            FUZZ_CHECK(start && rule, "a start date without a readable rule: " + m.start);
+            if (start && rule) {
+                int weekday = weekdayFromDays(floorDiv(*start, 86400));
+                bool listed = false;
+                for (const auto& d : rule->byDay) listed = listed || d.weekday == weekday;
+                FUZZ_CHECK(listed, "a start date on a day the rule does not name: " + m.start + " " + m.rrule);
+            }
         }
         if (!m.time.empty()) FUZZ_CHECK(parseClock(m.time).has_value(), "a time that is not HH:MM: " + m.time);
         OccurrenceList l = nextOccurrences(m, db, now, "Asia/Kolkata", 3);

@@ -47,6 +47,8 @@ pages.filter(exists).forEach((p) => write('fuzz_markdown_import', path.basename(
 // ---- schedules: the fixture of real schedule texts, with and without a reference date ----------
 const schedules = read('tests/fixtures/meeting-schedules.tsv').split('\n').slice(1)
   .map((l) => l.split('\t')[1]).filter(Boolean);
+// and the texts of the schedule tests: each class the reader reads or refuses.
+for (const s of literals('tests/unit/time_schedule.cpp')) if (/\d(:\d\d|\s?[ap]m)/i.test(s)) schedules.push(s);
 schedules.forEach((s, i) => write('fuzz_schedule', 'schedule', i % 3 ? s : `${s}\t2025-07-01`));
 
 // ---- recurrence: rules of the time tests x a few starts, times, zones ---------------------------

@@ -252,6 +252,7 @@ TEST_CASE("schedule rule one: several ordinals, none lost") {
     CHECK(one("2nd and 4th Tuesday of the month at 10:00 PT").rrule == "FREQ=MONTHLY;BYDAY=2TU,4TU");
     CHECK(one("1st and 3rd Wednesdays, 16:00 UTC").rrule == "FREQ=MONTHLY;BYDAY=1WE,3WE");
     CHECK(one("first, third and fifth Monday at 9am ET").rrule == "FREQ=MONTHLY;BYDAY=1MO,3MO,5MO");
+    CHECK(one("last and first Wednesday of the month at 10:00 UTC").rrule == "FREQ=MONTHLY;BYDAY=-1WE,1WE");
 }
 
 TEST_CASE("schedule rule one: 'every second|third X' without a month, 'bimonthly', 'every other month'") {
