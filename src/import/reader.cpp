@@ -79,18 +79,20 @@ std::string Reader::vet(const std::string& href, const RichText& at, const std::
 Group* Reader::newGroup(const std::string& name, int line, const std::string& kind, const std::string& preferredId) {
     auto& groups = result.registry.groups;
     if (name.empty()) return nullptr;
-    std::string id = !preferredId.empty() && result.registry.findGroup(preferredId) < 0 ? preferredId : slugify(name);
+    auto taken = [&](const std::string& id) { return ids.count(id) > 0; };
+    std::string id = !preferredId.empty() && !taken(preferredId) ? preferredId : slugify(name);
     if (id.empty()) {
         id = "group-" + std::to_string(groups.size() + 1);
         warn(line, "name '" + name + "' gives no id; using '" + id + "'", id);
     }
-    if (result.registry.findGroup(id) >= 0) {
+    if (taken(id)) {
         int n = 2;
-        while (result.registry.findGroup(id + "-" + std::to_string(n)) >= 0) ++n;
+        while (taken(id + "-" + std::to_string(n))) ++n;
         auto unique = id + "-" + std::to_string(n);
         warn(line, "another group already has id '" + id + "'; this one is '" + unique + "'", unique);
         id = unique;
     }
+    ids.insert(id);
     Group g;
     g.id = id;
     g.name = name;
@@ -311,9 +313,11 @@ void Reader::finishGroup(Group& g, const MeetingExtras& extras) {
     }
     // Notes or recordings of a group that gives no meeting time: still worth a link.
     if (g.meetings.empty()) {
-        for (auto [label, url] : {std::pair{"Meeting notes", &extras.notesUrl}, std::pair{"Meeting recordings", &extras.recordingsUrl}})
-            if (!url->empty() && std::none_of(g.links.begin(), g.links.end(), [&](const Link& x) { return x.url == *url; }))
-                g.links.push_back({label, *url});
+        for (const auto& [label, address] : {std::pair{"Meeting notes", &extras.notesUrl}, std::pair{"Meeting recordings", &extras.recordingsUrl}}) {
+            const std::string& url = *address;  // a name the lambda can capture (a structured binding is not one everywhere)
+            if (!url.empty() && std::none_of(g.links.begin(), g.links.end(), [&](const Link& x) { return x.url == url; }))
+                g.links.push_back({label, url});
+        }
     }
     for (auto& m : g.meetings) {
         if (m.url.empty()) m.url = extras.url;

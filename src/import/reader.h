@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "import/fields.h"
 #include "import/markdown.h"
@@ -29,6 +30,7 @@ Person personOfRow(const TableRow& row, size_t nameCol, size_t companyCol, size_
 struct Reader {
     const ImportOptions& options;
     ImportResult& result;
+    std::unordered_set<std::string> ids = {};  // of the groups so far: a page of 50,000 rows stays linear
 
     void warn(int line, std::string message, std::string groupId = {});
     void warn(const RichText& at, std::string message, std::string groupId = {});  // at the text's line and column

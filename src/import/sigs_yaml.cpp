@@ -139,7 +139,7 @@ struct SigsReader {
         auto preferred = text(n, "dir");
         if (!parent.empty()) {
             preferred = slugify(name);
-            if (reader.result.registry.findGroup(preferred) >= 0) preferred = parent + "-" + preferred;
+            if (reader.ids.count(preferred)) preferred = parent + "-" + preferred;
         }
         Group* g = reader.newGroup(name, lineOf(n), kind, preferred);
         if (!g) {

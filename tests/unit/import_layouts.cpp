@@ -271,6 +271,45 @@ TEST_CASE("<ol><li> and <ul><li> cells, footnote markers (kubevirt/community sig
     CHECK(r.diagnostics.empty());
 }
 
+TEST_CASE("meeting addresses, members and sponsors in columns of their own; empty cells stay in place") {
+    auto r = importMarkdown(
+        "## Community groups\n\n"
+        "| SIG | Tech Leads | Discussions | Meeting | Meeting Link | Meeting Notes | Meeting Recordings | Sponsors |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        "| Alpha | Ann Bay (Acme) | [forum](https://github.com/org/alpha/discussions) | Tuesdays at 10:00 UTC | [Zoom](https://zoom.us/j/1) | "
+        "[doc](https://docs.example/a) | [YouTube](https://youtube.example/a) | Cal Dorn (Beta) |\n"
+        "| Beta | | | Fridays at 08:00 UTC | | [doc](https://docs.example/b) | | |\n"
+        "| Gamma | Eve Fox | | | [Zoom](https://zoom.us/j/3) | | | |\n");
+    auto all = listed(r.diagnostics);
+    CAPTURE(all);
+    CHECK(r.diagnostics.empty());
+    CHECK(ids(r) == std::vector<std::string>{"alpha:sig", "beta:sig", "gamma:sig"});
+    const auto& alpha = group(r, "alpha");
+    checkLeads(alpha, {{"Ann Bay", "", "Acme"}, {"Cal Dorn", "", "Beta", "sponsor"}});
+    CHECK(alpha.contacts.at(0).kind == "forum");
+    REQUIRE(alpha.meetings.size() == 1);
+    CHECK(alpha.meetings[0].url == "https://zoom.us/j/1");
+    CHECK(alpha.meetings[0].notesUrl == "https://docs.example/a");
+    CHECK(alpha.meetings[0].recordingsUrl == "https://youtube.example/a");
+    const auto& beta = group(r, "beta");  // its empty cells shift nothing
+    CHECK(beta.leads.empty());
+    REQUIRE(beta.meetings.size() == 1);
+    CHECK(beta.meetings[0].url.empty());
+    CHECK(beta.meetings[0].notesUrl == "https://docs.example/b");
+    const auto& gamma = group(r, "gamma");  // a call without a time is still a way to join
+    REQUIRE(gamma.meetings.size() == 1);
+    CHECK(gamma.meetings[0].url == "https://zoom.us/j/3");
+    CHECK(gamma.meetings[0].schedule.empty());
+    CHECK_FALSE(gamma.meetings[0].note.empty());
+}
+
+TEST_CASE("a table of leads alone names no group: every row is reported") {
+    auto r = importMarkdown("# Leads\n\n| Name | Company | Groups |\n|---|---|---|\n| Ann Bay | Acme | Docs |\n");
+    CHECK(r.registry.groups.empty());
+    CHECK(diagnosticsAbout(r.diagnostics, "lead 'Ann Bay' leads 'Docs', which is not a group of the page").size() == 1);
+    CHECK(hasErrors(r.diagnostics));
+}
+
 TEST_CASE("--kind still overrides what the headings say") {
     ImportOptions o;
     o.kind = "team";
