@@ -21,14 +21,14 @@ RESULTS=$OUT/results.jsonl
 start=$(date +%s)
 log() { echo "bench: $*" >&2; }
 
-# ---- build (incremental; the benchmark needs only the model and the query engine)
+# ---- build (incremental; only the benchmark target)
 log "building native"
-cmake -S . -B "$NATIVE" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWGF_MODULES="model;query" >/dev/null
+cmake -S . -B "$NATIVE" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$NATIVE" --target wgf_bench_query -j2 >/dev/null
 log "building wasm"
 # shellcheck disable=SC1091
 . ./emsdk.env
-emcmake cmake -S . -B "$WEB" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWGF_MODULES="model;query" >/dev/null
+emcmake cmake -S . -B "$WEB" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$WEB" --target wgf_bench_query -j2 >/dev/null
 [ -d node_modules/minisearch ] && [ -d node_modules/flexsearch ] && [ -d node_modules/fuse.js ] ||
   { log "node_modules is missing minisearch, flexsearch or fuse.js: run npm ci"; exit 1; }

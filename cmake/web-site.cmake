@@ -1,27 +1,32 @@
-# Assembles the widget's site (cmake -DSRC=... -DSITE=... -DDEMO_REGISTRY=... -P web-site.cmake):
-#   - the static files of web/ (page, embed script, CSS, manifest, icons, examples);
+# Assembles the widget's site (cmake -DSRC=... -DSITE=... -DWORK=... -DDEMO_REGISTRY=... -P web-site.cmake):
+#   - the embed script wgfinder.js, bundled by esbuild from the modules of web/src/;
+#   - the static files of web/ (page, CSS, manifest, icons, examples);
 #   - the bundled registries under registries/;
 #   - wgfinder-sw.js with @WGF_VERSION@ replaced by a hash of the assets it caches, so a new build
 #     installs a new worker that drops the old caches;
 #   - a copy of the widget's files under examples/subfolder/widget/ (the sub-folder deployment).
 file(GLOB_RECURSE web_files RELATIVE "${SRC}/web" "${SRC}/web/*")
-list(FILTER web_files EXCLUDE REGEX "^package/")  # the npm package's own files (web-package.cmake)
-# The embed script and the worker ship without their comment lines and indentation (their
-# sources in web/ keep them): the first visit's budget counts every byte.
-function(strip_js text out)
-  string(REGEX REPLACE "\n[ ]*//[^\n]*" "" text "${text}")
-  string(REGEX REPLACE "\n[ ]+" "\n" text "${text}")
-  set(${out} "${text}" PARENT_SCOPE)
+# Not copied: the npm package's own files (web-package.cmake) and the embed script's modules.
+list(FILTER web_files EXCLUDE REGEX "^(package|src)/")
+
+# The embed script and the worker ship minified (their sources keep their comments): the first
+# visit's budget counts every byte. The core's loaders stay files of their own next to the script.
+set(esbuild "${SRC}/node_modules/.bin/esbuild")
+if(NOT EXISTS "${esbuild}")
+  message(FATAL_ERROR "${esbuild} is missing: run scripts/setup.sh (npm ci)")
+endif()
+function(run_esbuild)
+  execute_process(COMMAND "${esbuild}" ${ARGN} --minify --target=es2020 --log-level=warning
+    RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "esbuild failed (${rc})")
+  endif()
 endfunction()
+run_esbuild("${SRC}/web/src/wgfinder.js" --bundle --format=esm "--external:./wgfinder-core*"
+  "--outfile=${SITE}/wgfinder.js")
 
 foreach(f IN LISTS web_files)
   if(f STREQUAL "wgfinder-sw.js")
-    continue()
-  endif()
-  if(f STREQUAL "wgfinder.js")
-    file(READ "${SRC}/web/${f}" js)
-    strip_js("${js}" js)
-    file(CONFIGURE OUTPUT "${SITE}/${f}" CONTENT "${js}" @ONLY)
     continue()
   endif()
   get_filename_component(dir "${SITE}/${f}" DIRECTORY)
@@ -52,8 +57,9 @@ string(SHA256 version "${all}")
 string(SUBSTRING "${version}" 0 12 version)
 file(READ "${SRC}/web/wgfinder-sw.js" sw)
 string(REPLACE "@WGF_VERSION@" "${version}" sw "${sw}")
-strip_js("${sw}" sw)
-file(CONFIGURE OUTPUT "${SITE}/wgfinder-sw.js" CONTENT "${sw}" @ONLY)
+file(MAKE_DIRECTORY "${WORK}")
+file(WRITE "${WORK}/wgfinder-sw.js" "${sw}")
+run_esbuild("${WORK}/wgfinder-sw.js" "--outfile=${SITE}/wgfinder-sw.js")
 
 set(widget "${SITE}/examples/subfolder/widget")
 file(MAKE_DIRECTORY "${widget}/fonts")

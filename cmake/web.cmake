@@ -1,6 +1,6 @@
 # The widget: the web layer's C++ (src/web/*.cpp except the platform_* services) on WebGL2 with
 # Dear ImGui's OpenGL3 renderer, linked into one ES module factory (wgfinder-core.js + .wasm).
-# No GLFW: the embed script (web/wgfinder.js) listens on each widget's own elements. The site
+# No GLFW: the embed script (web/src/, bundled into wgfinder.js) listens on each widget's own elements. The site
 # (build/.../site) gets the static files of web/, the subset Inter fonts, the bundled registries
 # and the service worker stamped with a version of the assets it caches.
 if(NOT WGF_HAVE_IMGUI)
@@ -25,7 +25,18 @@ target_compile_definitions(wgf_imgui_renderer PUBLIC IMGUI_IMPL_OPENGL_ES3)
 target_compile_options(wgf_imgui_renderer PRIVATE -w -Oz)
 
 file(GLOB WGF_WEB_SOURCES CONFIGURE_DEPENDS src/web/*.cpp)
-list(FILTER WGF_WEB_SOURCES EXCLUDE REGEX "/platform_[^/]*\\.cpp$")
+list(FILTER WGF_WEB_SOURCES EXCLUDE REGEX "/(platform|markdown)_[^/]*\\.cpp$")
+
+# The exports are the WGF_EXPORT lines of src/web/exports.h, the contract with the embed script:
+# nothing else is exported.
+file(STRINGS "${CMAKE_SOURCE_DIR}/src/web/exports.h" wgf_export_lines REGEX "^WGF_EXPORT ")
+set(WGF_EXPORTS "_malloc,_free")
+foreach(line IN LISTS wgf_export_lines)
+  if(line MATCHES "(wgf_[a-z_]+)\\(")
+    string(APPEND WGF_EXPORTS ",_${CMAKE_MATCH_1}")
+  endif()
+endforeach()
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/web/exports.h")
 set(WGF_SITE "${CMAKE_BINARY_DIR}/site")
 
 # Two builds of the widget from the same sources: wgfinder-core (JSON registries: what a first
@@ -33,16 +44,14 @@ set(WGF_SITE "${CMAKE_BINARY_DIR}/site")
 # loaded instead when the registry is a WORKING-GROUPS.md page). Static linking leaves the
 # importer out of the first when nothing calls it.
 function(wgf_widget target output with_import)
-  add_executable(${target} ${WGF_WEB_SOURCES})
+  if(with_import)
+    add_executable(${target} ${WGF_WEB_SOURCES} src/web/markdown_import.cpp)
+  else()
+    add_executable(${target} ${WGF_WEB_SOURCES} src/web/markdown_refused.cpp)
+  endif()
   target_link_libraries(${target} PRIVATE wgf_ui wgf_imgui_renderer)
   if(TARGET wgf_web_platform)
     target_link_libraries(${target} PRIVATE wgf_web_platform)
-  endif()
-  if(with_import)
-    target_compile_definitions(${target} PRIVATE WGF_HAVE_IMPORT)
-  endif()
-  if("query" IN_LIST WGF_MODULES)
-    target_compile_definitions(${target} PRIVATE WGF_HAVE_QUERY_ENGINE)
   endif()
   set_target_properties(${target} PROPERTIES OUTPUT_NAME "${output}" SUFFIX ".js"
     RUNTIME_OUTPUT_DIRECTORY "${WGF_SITE}")
@@ -55,16 +64,13 @@ function(wgf_widget target output with_import)
     -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createWgfinderCore -sENVIRONMENT=web
     -sDYNAMIC_EXECUTION=0 -sFILESYSTEM=0 -sTOTAL_STACK=1048576 -sMALLOC=emmalloc
     "-sINCOMING_MODULE_JS_API=['instantiateWasm','locateFile','print','printErr','onAbort']"
-    "-sEXPORTED_FUNCTIONS=['_malloc','_free']"
-    "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8','ccall','specialHTMLTargets','HEAPU8']")
+    "-sEXPORTED_FUNCTIONS=[${WGF_EXPORTS}]"
+    "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8','specialHTMLTargets','HEAPU8']")
 endfunction()
 
 wgf_widget(wgfinder_web wgfinder-core OFF)
-set(WGF_WIDGETS wgfinder_web)
-if("import" IN_LIST WGF_MODULES)
-  wgf_widget(wgfinder_web_md wgfinder-core-md ON)
-  list(APPEND WGF_WIDGETS wgfinder_web_md)
-endif()
+wgf_widget(wgfinder_web_md wgfinder-core-md ON)
+set(WGF_WIDGETS wgfinder_web wgfinder_web_md)
 
 # The UI fonts: Inter from Debian's fonts-inter, subset to the scripts a registry needs and to
 # every character of the bundled registries.
@@ -80,7 +86,7 @@ add_custom_command(OUTPUT ${WGF_FONTS}
 set(WGF_DEMO_REGISTRY "${CMAKE_SOURCE_DIR}/assets/registries/istio.json" CACHE FILEPATH
   "Registry JSON the demo page shows (registries/istio.json in the site)")
 add_custom_target(wgf_site ALL
-  COMMAND ${CMAKE_COMMAND} -DSRC=${CMAKE_SOURCE_DIR} -DSITE=${WGF_SITE}
+  COMMAND ${CMAKE_COMMAND} -DSRC=${CMAKE_SOURCE_DIR} -DSITE=${WGF_SITE} -DWORK=${CMAKE_BINARY_DIR}/site-work
           -DDEMO_REGISTRY=${WGF_DEMO_REGISTRY} -P "${CMAKE_SOURCE_DIR}/cmake/web-site.cmake"
   COMMAND ${CMAKE_COMMAND} -E env WGF_BUDGET_WARN_ONLY=1 "${CMAKE_SOURCE_DIR}/scripts/size-report.sh" "${WGF_SITE}"
   DEPENDS ${WGF_WIDGETS} ${WGF_FONTS}

@@ -13,6 +13,7 @@
 
 #include "model/diagnostics.h"
 #include "model/registry.h"
+#include "ui/view_model.h"
 
 namespace wgf::ui {
 
@@ -22,10 +23,6 @@ struct Config {
     Theme theme = Theme::System;
     std::string initialQuery;
     std::string viewerZone;      // IANA name; empty = the platform's zone
-    int hoursFrom = 8 * 60;      // "fits my hours" window, minutes after local midnight
-    int hoursTo = 20 * 60;
-    std::vector<std::string> availableZones;  // IANA names the viewer may pick (Intl's list)
-    std::string pageUrl;         // address of the host page, for "copy link to this group"
 };
 
 // Something the screen wants done outside ImGui; the platform layer performs it.
@@ -33,6 +30,8 @@ struct Action {
     enum class Kind {
         OpenLink,       // payload: url: http(s), mailto, or relative to the registry (no other scheme)
         CopyText,       // payload: text for the clipboard
+        CopyLink,       // payload: shareable state (ViewModel::linkState): the platform copies its
+                        // page's address with this state in the widget's part of the fragment
         Download,       // payload: file content, name: file name, mime: media type
         Announce,       // payload: text for the ARIA live region ("5 groups found")
         GroupSelected,  // payload: group id ("" = none): host event + URL fragment
@@ -55,13 +54,6 @@ struct FrameInput {
     bool focusSearch = false;
 };
 
-// One visible result row, for the off-screen accessible DOM mirror.
-struct MirrorRow {
-    std::string id;
-    std::string text;  // "Security: Wencheng Lu (Google)...; next meeting Wed 20:00"
-    bool selected = false;
-};
-
 class Screen {
 public:
     Screen();
@@ -78,10 +70,11 @@ public:
     // Shareable state, also settable by the host (URL fragment, setQuery()).
     void setQuery(const std::string& query);
     void setSelected(const std::string& groupId);
-    void setViewerZone(const std::string& zone);
     // URL-fragment form of the shareable state: "q=...&g=...&tz=...&f=..." (values encoded).
     std::string shareState() const;
     void applyShareState(const std::string& state);
+    // The host page's search(): the view model's index in the viewer's zone (ViewModel::searchJson).
+    std::string searchJson(const std::string& query, size_t limit);
 
     // Font files (TTF/OTF bytes: the subset Inter the page ships) for the UI. Without them the
     // screen uses ImGui's built-in font.
@@ -102,7 +95,8 @@ public:
     bool canScroll(float dy) const;
     // Seconds until the screen needs a frame without input (a countdown ticking), or < 0.
     double secondsUntilRedraw(double nowUtc) const;
-    // What the widget shows: for the host page's state() and the tests.
+    // What the widget shows: for the host page's state() and the tests. "controls" gives where
+    // named controls were last drawn ({"copyLink": [x, y, w, h]}, CSS pixels), for the tests.
     nlohmann::json state() const;
     std::string stateJson() const;  // state() as text
     // Visible results and the live-region text, for the accessible DOM mirror.

@@ -5,8 +5,11 @@
 
 #include "time/civil.h"
 #include "time/ics.h"
+#include "ui/view_model_facets.h"
 
 namespace wgf::ui {
+
+using detail::facetList;
 
 namespace {
 
@@ -33,73 +36,7 @@ bool nameLess(const Group& a, const Group& b) {
     return a.id < b.id;
 }
 
-// The selected values of one facet (of a FacetSelection or a const one).
-template <class Selection>
-auto& facetList(Selection& s, FacetKind k) {
-    switch (k) {
-        case FacetKind::Company: return s.companies;
-        case FacetKind::Kind: return s.kinds;
-        case FacetKind::Day: return s.days;
-        case FacetKind::Cadence: break;
-    }
-    return s.cadences;
-}
-
-const char* facetKey(FacetKind k) {
-    switch (k) {
-        case FacetKind::Company: return "company";
-        case FacetKind::Kind: return "kind";
-        case FacetKind::Day: return "day";
-        case FacetKind::Cadence: return "cadence";
-    }
-    return "";
-}
-
 }  // namespace
-
-std::string percentEncode(const std::string& s) {
-    static const char* hex = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : s) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-            c == '.' || c == '~') {
-            out += static_cast<char>(c);
-        } else {
-            out += '%';
-            out += hex[c >> 4];
-            out += hex[c & 15];
-        }
-    }
-    return out;
-}
-
-std::string percentDecode(const std::string& s) {
-    auto val = [](char c) -> int {
-        if (c >= '0' && c <= '9') return c - '0';
-        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-        return -1;
-    };
-    std::string out;
-    for (size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '%' && i + 2 < s.size() && val(s[i + 1]) >= 0 && val(s[i + 2]) >= 0) {
-            out += static_cast<char>(val(s[i + 1]) * 16 + val(s[i + 2]));
-            i += 2;
-        } else if (s[i] == '+') {
-            out += ' ';
-        } else {
-            out += s[i];
-        }
-    }
-    return out;
-}
-
-std::string formatMinutes(int minutes) {
-    minutes = ((minutes % 1440) + 1440) % 1440;
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", minutes / 60, minutes % 60);
-    return buf;
-}
 
 ViewModel::ViewModel(ZoneDb& zones) : db_(zones), zone_("UTC") {}
 
@@ -421,120 +358,6 @@ std::string ViewModel::calendar(const std::vector<std::string>& groupIds, Diagno
     IcsResult r = toICalendar(registry_, db_, opt);
     if (diagnostics) *diagnostics = r.diagnostics;
     return r.text;
-}
-
-std::string ViewModel::shareState() const {
-    std::vector<std::pair<std::string, std::string>> kv;
-    if (!query_.empty()) kv.emplace_back("q", query_);
-    if (!selected_.empty()) kv.emplace_back("g", selected_);
-    if (!zone_.empty() && zone_ != platformDefaultZone()) kv.emplace_back("tz", zone_);
-    std::string f;
-    for (FacetKind k : {FacetKind::Company, FacetKind::Kind, FacetKind::Day, FacetKind::Cadence})
-        for (const auto& v : facetList(facetSel_, k)) {
-            if (!f.empty()) f += ',';
-            f.append(facetKey(k)).append(":").append(percentEncode(v));
-        }
-    if (!f.empty()) kv.emplace_back("f", f);
-    if (sort_ == SortOrder::Name) kv.emplace_back("sort", "name");
-    if (sort_ == SortOrder::NextMeeting) kv.emplace_back("sort", "next");
-    if (fitsOnly_) kv.emplace_back("fit", formatMinutes(hoursFrom_) + "-" + formatMinutes(hoursTo_));
-    std::string out;
-    for (const auto& [k, v] : kv) out += (out.empty() ? "" : "&") + k + "=" + (k == "f" ? v : percentEncode(v));
-    return out;
-}
-
-bool ViewModel::applyShareState(const std::string& state) {
-    std::string before = shareState();
-    std::string q, g, tz, f, sort, fit;
-    size_t pos = 0;
-    while (pos <= state.size()) {
-        size_t amp = state.find('&', pos);
-        if (amp == std::string::npos) amp = state.size();
-        std::string part = state.substr(pos, amp - pos);
-        size_t eq = part.find('=');
-        std::string key = part.substr(0, eq), value = eq == std::string::npos ? "" : part.substr(eq + 1);
-        if (key == "q") q = percentDecode(value);
-        else if (key == "g") g = percentDecode(value);
-        else if (key == "tz") tz = percentDecode(value);
-        else if (key == "f") f = value;
-        else if (key == "sort") sort = value;
-        else if (key == "fit") fit = percentDecode(value);
-        pos = amp + 1;
-    }
-    setQuery(q);
-    select(g);
-    if (!tz.empty()) setViewerZone(tz);
-    facetSel_ = FacetSelection{};
-    size_t p = 0;
-    while (p < f.size()) {
-        size_t comma = f.find(',', p);
-        if (comma == std::string::npos) comma = f.size();
-        std::string item = f.substr(p, comma - p);
-        size_t colon = item.find(':');
-        if (colon != std::string::npos) {
-            std::string k = item.substr(0, colon), v = percentDecode(item.substr(colon + 1));
-            for (FacetKind kind : {FacetKind::Company, FacetKind::Kind, FacetKind::Day, FacetKind::Cadence})
-                if (k == facetKey(kind) && !v.empty()) facetList(facetSel_, kind).push_back(v);
-        }
-        p = comma + 1;
-    }
-    setSort(sort == "name" ? SortOrder::Name : sort == "next" ? SortOrder::NextMeeting : SortOrder::Relevance);
-    if (!fit.empty()) {
-        int h1 = 0, m1 = 0, h2 = 0, m2 = 0;
-        if (std::sscanf(fit.c_str(), "%d:%d-%d:%d", &h1, &m1, &h2, &m2) == 4) setHours(h1 * 60 + m1, h2 * 60 + m2);
-    }
-    setFitsHoursOnly(!fit.empty());
-    stale_ = true;
-    return shareState() != before;
-}
-
-std::string ViewModel::stateJson() { return state().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
-
-nlohmann::json ViewModel::state() {
-    refresh();
-    fetchRows(200);
-    nlohmann::json j;
-    j["title"] = registry_.title;
-    j["updated"] = registry_.updated;
-    j["groupCount"] = registry_.groups.size();
-    nlohmann::json ids = nlohmann::json::array();
-    for (const auto& g : registry_.groups) ids.push_back(g.id);
-    j["groupIds"] = ids;
-    j["query"] = query_;
-    j["total"] = result_.total;
-    nlohmann::json results = nlohmann::json::array();
-    for (size_t row = 0; row < order_.size() && row < 200; ++row) results.push_back(registry_.groups[order_[row]].id);
-    j["results"] = results;
-    nlohmann::json visible = nlohmann::json::array();
-    for (size_t row = visibleFirst_; row < visibleLast_ && row < order_.size(); ++row) {
-        uint32_t g = order_[row];
-        nlohmann::json v;
-        v["id"] = registry_.groups[g].id;
-        nlohmann::json sp = nlohmann::json::array();
-        for (const Span& s : spans(g))
-            sp.push_back({{"field", spanPath(s)}, {"begin", s.begin}, {"end", s.end},
-                          {"text", std::string(spanText(registry_.groups[g], s).substr(s.begin, s.end - s.begin))}});
-        v["spans"] = sp;
-        const NextMeeting& n = next(g);
-        if (n.known()) v["next"] = n.when;
-        else if (!n.note.empty()) v["next"] = n.note;
-        visible.push_back(v);
-    }
-    j["visible"] = visible;
-    j["selected"] = selected_;
-    j["zone"] = zone_;
-    j["sort"] = sort_ == SortOrder::Name ? "name" : sort_ == SortOrder::NextMeeting ? "next" : "relevance";
-    j["fitsHoursOnly"] = fitsOnly_;
-    j["hours"] = formatMinutes(hoursFrom_) + "-" + formatMinutes(hoursTo_);
-    j["picks"] = std::vector<std::string>(picks_.begin(), picks_.end());
-    nlohmann::json msgs = nlohmann::json::array();
-    for (const auto& m : result_.messages) msgs.push_back(m.message);
-    j["messages"] = msgs;
-    j["didYouMean"] = result_.didYouMean;
-    j["diagnostics"] = diagnostics_.size();
-    j["failedUpdate"] = !failedUpdate_.empty();
-    j["share"] = shareState();
-    return j;
 }
 
 }  // namespace wgf::ui

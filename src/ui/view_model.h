@@ -6,6 +6,7 @@
 // widget's behaviour (sorting, selection, filters, local times, share links) is tested natively.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <map>
@@ -35,6 +36,13 @@ struct NextMeeting {
     std::string when;        // "Wed 12 Mar 19:00"
     std::string note;        // when no date can be given: "every other week (which week is not given)"
     bool known() const { return meeting >= 0; }
+};
+
+// One visible result row, for the off-screen accessible DOM mirror.
+struct MirrorRow {
+    std::string id;
+    std::string text;  // "Security. Leads: Wencheng Lu (Google). Next meeting Wed 25 Nov 20:00"
+    bool selected = false;
 };
 
 class ViewModel {
@@ -113,10 +121,24 @@ public:
     std::string shareState() const;
     // Applies a shareState() string; unknown keys are ignored. Returns true when anything changed.
     bool applyShareState(const std::string& state);
+    // The shareable state with this group selected: what "Copy link" puts after the page's address.
+    std::string linkState(const std::string& groupId) const;
 
     // What the screen shows, for the host page's state() and the tests.
     nlohmann::json state();
     std::string stateJson();  // state() as text
+    // The page's search(): the same index, meeting facts and viewer's zone as the screen, so
+    // "day:wed" means the viewer's Wednesday there too. JSON as wgf::resultsToJson().
+    std::string searchJson(const std::string& query, size_t limit);
+
+    // ---- what the screen says ---------------------------------------------------------------
+    // The visible rows as text, for the accessible mirror.
+    std::vector<MirrorRow> mirrorRows();
+    // "5 groups found" when the count or the query changed since the last call, else "".
+    std::string takeAnnouncement();
+    // The zones offered in the zone picker: UTC, the viewer's and the registry's, sorted, those
+    // containing `filter` (any case).
+    std::vector<std::string> zoneChoices(const std::string& filter) const;
 
     // Increments when order() or spans change, so the screen can tell the DOM mirror.
     uint64_t generation() const { return generation_; }
@@ -128,6 +150,7 @@ private:
     QueryOptions queryOptions() const;
     void computeNext(uint32_t group);
     std::string meetingKey(const Meeting& m) const;
+    std::string shareStateWith(const std::string& selected) const;
 
     ZoneDb& db_;
     Registry registry_;
@@ -158,6 +181,8 @@ private:
     std::map<std::string, MeetingFacts> factsBySchedule_;
     std::map<std::string, NextMeeting> nextBySchedule_;
     uint64_t generation_ = 0;
+    size_t announcedTotal_ = SIZE_MAX;
+    std::string announcedQuery_ = "\x01";  // no query announced yet
 };
 
 // Percent-encoding for share-state values (RFC 3986 unreserved characters kept).
@@ -165,5 +190,8 @@ std::string percentEncode(const std::string& s);
 std::string percentDecode(const std::string& s);
 // "19:00" from minutes after midnight.
 std::string formatMinutes(int minutes);
+// The characters to type again when the search field takes the focus: those that arrived on that
+// frame, which ImGui drops (ocornut/imgui#4682), without the '/' that asked for the focus.
+std::string textToRetype(const std::vector<uint32_t>& queued);
 
 }  // namespace wgf::ui

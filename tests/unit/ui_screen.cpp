@@ -26,7 +26,6 @@ struct Headless {
         io.DisplaySize = ImVec2(width, height);
         ui::Config config;
         config.viewerZone = "Europe/Berlin";
-        config.pageUrl = "https://example.org/groups/#old";
         screen.configure(config);
         auto r = loadRegistry(registryJson);
         screen.setRegistry(std::move(r.registry), std::move(r.diagnostics), r.fatal);

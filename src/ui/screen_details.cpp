@@ -1,0 +1,209 @@
+// The screen's detail of the selected group (leads, contacts, meetings in the viewer's zone,
+// links) and the registry's problems.
+//
+// Index of this file:
+// [SECTION] Detail
+// [SECTION] Meeting card
+// [SECTION] Problems
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "time/recurrence.h"
+#include "ui/screen_impl.h"
+#include "ui/widgets.h"
+
+namespace wgf::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Detail
+//-----------------------------------------------------------------------------
+
+void Screen::Impl::detail(uint32_t gi) {
+    noteScroll();
+    const Group& g = vm.registry().groups[gi];
+    ImGui::PushFont(fonts.fonts().title);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(g.name.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    if (!g.kind.empty()) {
+        chip(g.kind, pal->chip, pal->chipText);
+        ImGui::SameLine();
+    }
+    if (!g.status.empty()) {
+        chip(g.status, pal->panel, pal->warning);
+        ImGui::SameLine();
+    }
+    if (!g.parent.empty()) {
+        int p = vm.registry().findGroup(g.parent);
+        if (p >= 0) {
+            std::string label = "part of " + vm.registry().groups[static_cast<size_t>(p)].name;
+            if (link("parent", label, *pal)) vm.select(g.parent);
+            ImGui::SameLine();
+        }
+    }
+    // The platform knows the page's address and this widget's place in its fragment.
+    if (link("copylink", "Copy link", *pal)) act(Action::Kind::CopyLink, vm.linkState(g.id));
+    noteControl("copyLink");
+    ImGui::NewLine();
+    if (!g.description.empty()) wrapped(g.description, pal->text);
+
+    if (!g.topics.empty()) {
+        ImGui::SeparatorText("Topics");
+        float avail = ImGui::GetContentRegionAvail().x, x = 0;
+        for (size_t i = 0; i < g.topics.size(); ++i) {
+            float w = textWidth(g.topics[i]) + 20;
+            if (i > 0) {
+                if (x + w < avail) ImGui::SameLine(0, 6);
+                else x = 0;
+            }
+            if (chip(g.topics[i], pal->chip, pal->chipText)) {
+                searchText = "topic:\"" + g.topics[i] + "\"";
+                vm.setQuery(searchText);
+            }
+            x += w + 6;
+        }
+    }
+    if (!g.leads.empty()) {
+        ImGui::SeparatorText("Leads");
+        for (size_t i = 0; i < g.leads.size(); ++i) {
+            const Person& p = g.leads[i];
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::PushFont(fonts.fonts().bold);
+            ImGui::TextUnformatted(p.name.c_str());
+            ImGui::PopFont();
+            std::string rest;
+            if (!p.company.empty()) rest += p.company;
+            if (!p.role.empty()) rest += (rest.empty() ? "" : " \xC2\xB7 ") + p.role;
+            if (!rest.empty()) {
+                ImGui::SameLine();
+                ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
+                ImGui::TextUnformatted(rest.c_str());
+                ImGui::PopStyleColor();
+            }
+            if (!p.github.empty()) {
+                ImGui::SameLine();
+                if (link("gh", "@" + p.github, *pal)) openLink("https://github.com/" + percentEncode(p.github));
+            }
+            ImGui::PopID();
+        }
+    }
+    if (!g.contacts.empty()) {
+        ImGui::SeparatorText("Contact");
+        for (size_t i = 0; i < g.contacts.size(); ++i) {
+            const Contact& c = g.contacts[i];
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
+            ImGui::TextUnformatted(c.kind.c_str());
+            ImGui::PopStyleColor();
+            ImGui::SameLine();
+            std::string label = c.label.empty() ? c.url : c.label;
+            if (openable(c.url)) {
+                if (link("contact", label, *pal)) openLink(c.url);
+            } else {
+                ImGui::TextUnformatted(label.c_str());
+            }
+            ImGui::SameLine();
+            std::string copyText = c.url.rfind("mailto:", 0) == 0 ? c.url.substr(7) : (c.url.empty() ? c.label : c.url);
+            if (ImGui::SmallButton("Copy")) act(Action::Kind::CopyText, copyText);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("Copy %s", copyText.c_str());
+            ImGui::PopID();
+        }
+    }
+    if (!g.meetings.empty()) {
+        ImGui::SeparatorText("Meetings");
+        for (size_t i = 0; i < g.meetings.size(); ++i) meetingCard(gi, i);
+        bool any = false;
+        for (const auto& m : g.meetings) any |= m.hasStructuredTime();
+        if (any && ImGui::Button("Add to calendar (.ics)")) downloadCalendar({g.id}, g.id + ".ics");
+    }
+    if (!g.links.empty()) {
+        ImGui::SeparatorText("Links");
+        for (size_t i = 0; i < g.links.size(); ++i) {
+            ImGui::PushID(static_cast<int>(i));
+            if (link("glink", g.links[i].label, *pal)) openLink(g.links[i].url);
+            ImGui::PopID();
+        }
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Meeting card
+//-----------------------------------------------------------------------------
+
+void Screen::Impl::meetingCard(uint32_t gi, size_t i) {
+    const Meeting& m = vm.registry().groups[gi].meetings[i];
+    ImGui::PushID(static_cast<int>(i));
+    if (!m.title.empty()) {
+        ImGui::PushFont(fonts.fonts().bold);
+        ImGui::TextUnformatted(m.title.c_str());
+        ImGui::PopFont();
+    }
+    // The original words, as the registry wrote them.
+    std::string original = m.schedule.empty() ? m.note : m.schedule;
+    if (!original.empty()) wrapped("\xE2\x80\x9C" + original + "\xE2\x80\x9D", pal->muted);
+    if (m.hasStructuredTime()) {
+        OccurrenceList next = vm.upcoming(gi, i, 3);
+        if (!next.items.empty()) {
+            const Occurrence& o = next.items[0];
+            ImGui::PushFont(fonts.fonts().bold);
+            ImGui::Text("%s", formatOccurrence(o).c_str());
+            ImGui::PopFont();
+            ImGui::SameLine();
+            std::string cd = formatCountdown(now, o.startUtc, o.endUtc);
+            bool nowOn = o.startUtc <= now && now < o.endUtc;
+            ImGui::PushStyleColor(ImGuiCol_Text, nowOn ? pal->success : pal->muted);
+            ImGui::TextUnformatted(cd.c_str());
+            ImGui::PopStyleColor();
+            countdownShown = true;
+            ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
+            ImGui::Text("%s, your time (%s)", describeCadence(m).c_str(), vm.viewerZone().c_str());
+            for (size_t k = 1; k < next.items.size(); ++k) ImGui::BulletText("%s", formatOccurrence(next.items[k]).c_str());
+            ImGui::PopStyleColor();
+        } else if (!next.message.empty()) {
+            ImGui::PushStyleColor(ImGuiCol_Text, pal->warning);
+            ImGui::TextWrapped("%s", next.message.c_str());
+            ImGui::PopStyleColor();
+        }
+    }
+    bool first = true;
+    auto meetingLink = [&](const char* id, const char* label, const std::string& url) {
+        if (!openable(url)) return;
+        if (!first) ImGui::SameLine(0, 14);
+        first = false;
+        if (link(id, label, *pal)) openLink(url);
+    };
+    meetingLink("join", "Join", m.url);
+    meetingLink("notes", "Notes", m.notesUrl);
+    meetingLink("rec", "Recordings", m.recordingsUrl);
+    ImGui::Spacing();
+    ImGui::PopID();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Problems
+//-----------------------------------------------------------------------------
+
+void Screen::Impl::problems() {
+    const Diagnostics& d = vm.diagnostics();
+    if (d.empty()) return;
+    size_t errors = 0;
+    for (const auto& x : d) errors += x.severity == Severity::Error;
+    std::string label = std::to_string(d.size()) + (d.size() == 1 ? " problem" : " problems") + " in this registry (" +
+                        std::to_string(errors) + " errors); the groups that loaded are shown";
+    ImGui::PushStyleColor(ImGuiCol_Text, errors ? pal->error : pal->warning);
+    bool open = ImGui::TreeNodeEx("##problems", ImGuiTreeNodeFlags_SpanAvailWidth, "%s", label.c_str());
+    ImGui::PopStyleColor();
+    if (open) {
+        ImGui::BeginChild("problemlist", ImVec2(0, 160), true);
+        for (const auto& x : d) wrapped(x.toString(), x.severity == Severity::Error ? pal->error : pal->warning);
+        ImGui::EndChild();
+        ImGui::TreePop();
+    }
+}
+
+}  // namespace wgf::ui

@@ -1,0 +1,86 @@
+// The screen's private parts, shared by its source files (screen*.cpp): one Impl, drawn by
+// region: screen.cpp (the frame and the header), screen_filters.cpp (search row, status row,
+// facets), screen_results.cpp (the list), screen_details.cpp (the selected group, problems).
+#pragma once
+
+#include <imgui.h>
+
+#include <array>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/text.h"
+#include "ui/fonts.h"
+#include "ui/screen.h"
+#include "ui/theme.h"
+#include "ui/view_model.h"
+
+namespace wgf::ui {
+
+struct Screen::Impl {
+    explicit Impl() : vm(platformZoneDb()) { vm.setViewerZone(platformDefaultZone()); }
+
+    ViewModel vm;
+    FontAtlas fonts;
+    Config config;
+    const Palette* pal = nullptr;
+    std::vector<Action> actions;
+
+    std::string searchText;
+    bool focusSearch = false;   // focus the search field this frame
+    bool focusLanding = false;  // the focus request lands this frame
+    bool detailOpen = false;  // narrow layouts: the detail replaces the list
+    bool scrollToSelection = false;
+    std::string zoneFilter;
+
+    // What was last reported to the platform, to emit actions only on change.
+    std::string lastQuery, lastSelected, lastShare;
+    // Where controls a test or the platform may need were drawn this frame: name -> [x, y, w, h].
+    std::map<std::string, std::array<float, 4>> controls;
+
+    // Scroll state of the region under the mouse in the last frame, for canScroll().
+    bool hoverScrollable = false;
+    float hoverScrollY = 0, hoverScrollMaxY = 0;
+    bool countdownShown = false;
+    int64_t now = 0;
+
+    void act(Action::Kind kind, std::string payload, std::string name = {}, std::string mime = {}) {
+        actions.push_back({kind, std::move(payload), std::move(name), std::move(mime)});
+    }
+    // http(s) and mailto links, and links without a scheme, which the platform resolves against
+    // the registry's address; never any other scheme.
+    static bool openable(const std::string& url) {
+        LinkKind k = classifyLink(url);
+        return k == LinkKind::Safe || k == LinkKind::Relative;
+    }
+    void openLink(const std::string& url) {
+        if (openable(url)) act(Action::Kind::OpenLink, url);
+    }
+    void noteScroll() {
+        if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows)) {
+            hoverScrollable = true;
+            hoverScrollY = ImGui::GetScrollY();
+            hoverScrollMaxY = ImGui::GetScrollMaxY();
+        }
+    }
+
+    void header();
+    void searchRow();
+    void statusRow();
+    void facets();
+    void results(float height);
+    // Height of one result row including the spacing below it; every row has exactly this height.
+    float rowHeight() const {
+        return ImGui::GetTextLineHeightWithSpacing() * 3 + ImGui::GetStyle().ItemSpacing.y * 3 + 4;
+    }
+    void resultRow(uint32_t g, bool selected, float width);
+    void detail(uint32_t g);
+    void meetingCard(uint32_t g, size_t i);
+    void problems();
+    void downloadCalendar(const std::vector<std::string>& ids, const std::string& fileName);
+    void emitChanges();
+    void noteControl(const char* name);  // the last item's rectangle, as `name`
+};
+
+}  // namespace wgf::ui

@@ -1,0 +1,180 @@
+// The screen's result list: only the rows on screen are laid out, each exactly one row high.
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "time/recurrence.h"
+#include "ui/screen_impl.h"
+#include "ui/widgets.h"
+
+namespace wgf::ui {
+
+namespace {
+
+Ranges rangesFor(const std::vector<Span>& spans, SpanSource source, uint32_t item) {
+    Ranges r;
+    for (const Span& s : spans)
+        if (s.source == source && s.item == item) r.emplace_back(s.begin, s.end);
+    return r;
+}
+
+}  // namespace
+
+void Screen::Impl::results(float) {
+    noteScroll();
+    size_t rows = vm.rowCount();
+    if (rows == 0) {
+        ImGui::Spacing();
+        wrapped(vm.registry().groups.empty() ? "No groups to show yet." : "No group matches. Try fewer words, or remove a filter.", pal->muted);
+        return;
+    }
+    float rowH = rowHeight();
+    int selRow = vm.selectedRow();
+    if (scrollToSelection && selRow >= 0) {
+        float y = selRow * rowH;
+        if (y < ImGui::GetScrollY()) ImGui::SetScrollY(y);
+        else if (y + rowH > ImGui::GetScrollY() + ImGui::GetWindowHeight()) ImGui::SetScrollY(y + rowH - ImGui::GetWindowHeight());
+        scrollToSelection = false;
+    }
+    // Only the rows on screen are laid out: the list stays smooth at 100,000 groups.
+    // The rows on screen, from the scroll position (the clipper may add the keyboard-focused row
+    // as an extra range, which is not "on screen").
+    size_t firstRow = static_cast<size_t>(std::max(0.0f, ImGui::GetScrollY()) / rowH);
+    size_t lastRow = firstRow + static_cast<size_t>(std::ceil(ImGui::GetWindowHeight() / rowH)) + 1;
+    vm.setVisibleRows(firstRow, lastRow);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows), rowH);
+    float width = ImGui::GetContentRegionAvail().x;
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            uint32_t g = vm.row(static_cast<size_t>(row));
+            ImGui::PushID(static_cast<int>(g));
+            resultRow(g, row == selRow, width);
+            ImGui::PopID();
+        }
+    }
+    // Keyboard navigation while the list has focus.
+    if (ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) && !ImGui::GetIO().WantTextInput) {
+        if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) { vm.moveSelection(+1); scrollToSelection = true; }
+        if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) { vm.moveSelection(-1); scrollToSelection = true; }
+        if (ImGui::IsKeyPressed(ImGuiKey_Enter)) detailOpen = vm.selectedGroup() >= 0;
+        if (ImGui::IsKeyPressed(ImGuiKey_Escape)) vm.select("");
+    }
+}
+
+void Screen::Impl::resultRow(uint32_t gi, bool selected, float width) {
+    const Group& g = vm.registry().groups[gi];
+    const std::vector<Span>& spans = vm.spans(gi);
+    ImVec2 top = ImGui::GetCursorScreenPos();
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    float rowH = rowHeight() - spacing;  // the selectable; the spacing separates rows
+    ImGui::PushStyleColor(ImGuiCol_Header, pal->rowSelected);
+    ImGui::PushStyleColor(ImGuiCol_HeaderHovered, pal->rowHover);
+    if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, rowH))) {
+        vm.select(g.id);
+        detailOpen = true;
+    }
+    ImGui::PopStyleColor(2);
+    ImGui::SetCursorScreenPos(ImVec2(top.x + 4, top.y + 3));
+    bool pick = vm.picked(g.id);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(3, 3));  // a compact box, not a text field's
+    if (ImGui::Checkbox("##pick", &pick)) vm.togglePick(g.id);
+    ImGui::PopStyleVar();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Add to my calendar");
+    ImGui::SameLine();
+    float x0 = ImGui::GetCursorPosX();
+
+    // Line 1: name, kind, status; next meeting on the right.
+    const NextMeeting& n = vm.next(gi);
+    std::string nextText;
+    if (n.known()) {
+        nextText = n.when;
+        if (n.startUtc - now < 7 * 86400) nextText += " \xC2\xB7 " + formatCountdown(now, n.startUtc, n.endUtc);
+        if (n.startUtc - now < 86400) countdownShown = true;
+    } else if (!n.note.empty()) {
+        nextText = n.note;
+    }
+    float nextW = nextText.empty() ? 0 : textWidth(nextText) + 12;
+    ImGui::PushFont(fonts.fonts().bold);
+    highlighted(g.name, rangesFor(spans, SpanSource::Name, 0), pal->text, pal->highlight,
+                std::max(60.0f, width - x0 - nextW - 140));
+    ImGui::PopFont();
+    if (!g.kind.empty()) {
+        ImGui::SameLine();
+        ImGui::PushFont(fonts.fonts().small);
+        chip(g.kind, pal->chip, pal->chipText, rangesFor(spans, SpanSource::Kind, 0), pal->highlight);
+        ImGui::PopFont();
+    }
+    if (!g.status.empty() && g.status != "active") {
+        ImGui::SameLine();
+        ImGui::PushFont(fonts.fonts().small);
+        chip(g.status, pal->panel, pal->warning);
+        ImGui::PopFont();
+    }
+    if (!nextText.empty()) {
+        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), width - nextW + 4));
+        ImGui::PushStyleColor(ImGuiCol_Text, n.known() ? pal->text : pal->muted);
+        ImGui::TextUnformatted(nextText.c_str());
+        ImGui::PopStyleColor();
+    }
+
+    // Line 2: leads with companies.
+    ImGui::SetCursorPosX(x0);
+    ImGui::PushFont(fonts.fonts().small);
+    float x = 0;
+    float avail = width - x0 - 8;
+    if (g.leads.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
+        ImGui::TextUnformatted("No leads listed");
+        ImGui::PopStyleColor();
+    }
+    for (size_t i = 0; i < g.leads.size(); ++i) {
+        const Person& p = g.leads[i];
+        float w = textWidth(p.name) + (p.company.empty() ? 0 : textWidth(p.company) + textWidth(" ()")) + 14;
+        if (i > 0) {
+            if (x + w > avail) {
+                ImGui::SameLine();
+                ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
+                ImGui::Text("+%zu more", g.leads.size() - i);
+                ImGui::PopStyleColor();
+                break;
+            }
+            ImGui::SameLine(0, 0);
+            ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
+            ImGui::TextUnformatted(",  ");
+            ImGui::PopStyleColor();
+            ImGui::SameLine(0, 0);
+        }
+        highlighted(p.name, rangesFor(spans, SpanSource::LeadName, static_cast<uint32_t>(i)), pal->text, pal->highlight, avail);
+        if (!p.company.empty()) {
+            ImGui::SameLine(0, 4);
+            highlighted("(" + p.company + ")", [&] {
+                Ranges r = rangesFor(spans, SpanSource::LeadCompany, static_cast<uint32_t>(i));
+                for (auto& [b, e] : r) { ++b; ++e; }
+                return r;
+            }(), pal->muted, pal->highlight, avail);
+        }
+        x += w;
+    }
+
+    // Line 3: topics as chips.
+    ImGui::SetCursorPosX(x0);
+    x = 0;
+    for (size_t i = 0; i < g.topics.size(); ++i) {
+        float w = textWidth(g.topics[i]) + 22;
+        if (x + w > avail) break;
+        if (i > 0) ImGui::SameLine(0, 6);
+        chip(g.topics[i], pal->chip, pal->chipText, rangesFor(spans, SpanSource::Topic, static_cast<uint32_t>(i)), pal->highlight);
+        x += w;
+    }
+    if (g.topics.empty()) ImGui::NewLine();
+    ImGui::PopFont();
+    // Every row is exactly rowHeight() tall, as the list clipper assumes.
+    ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + rowH));
+    ImGui::Dummy(ImVec2(width, 0));
+}
+
+}  // namespace wgf::ui

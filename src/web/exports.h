@@ -1,0 +1,88 @@
+// wgfinder: the contract between the embed script (web/src/) and the wasm core, in one place.
+//
+// Every function the core exports is declared here, and nothing else is exported: the build makes
+// its export list from the WGF_EXPORT lines of this file (cmake/web.cmake), the embed script calls
+// them through one helper (web/src/wasm.js: wasm(core, name, ...args)), and
+// tests/browser/contract.test.mjs checks the three agree.
+//
+// Arguments, as the helper passes them:
+//   const char*                     a JS string, copied in as NUL-terminated UTF-8 for the call
+//   const unsigned char*/char*, int a Uint8Array, copied in for the call: pointer, byte length
+//   int, float, double              a JS number
+// A `const char*` result is text owned by the core, valid until the next call of the same
+// function; the helper reads it as a string (JSON where said below).
+//
+// JSON shapes:
+//   Config      {"theme": "system"|"light"|"dark", "query": "...", "zone": "Europe/Berlin"|"",
+//                "mac": false}
+//   MdOptions   {"baseUrl": "...", "title": "...", "updated": "YYYY-MM-DD", "kind": "..."}
+//               (values that are not strings are ignored)
+//   Diagnostics [{"severity": "error"|"warning", "pointer", "group", "line", "column", "message",
+//                 "text"}]
+//   State       the screen's state (ui::Screen::state(): "title", "query", "total", "results",
+//               "visible", "selected", "zone", "share", "controls", ...) and "framesDrawn"
+//   Results     wgf::resultsToJson(): {"query", "total", "hits": [...], "facets", ...}
+//   Report      {"drawn": bool, "more": bool, "redrawIn": ms (-1: never), "textInput": bool,
+//                "ime": [x, y, lineHeight]?, "cursor": "text",
+//                "actions": [Action], "mirror": {"rows": [{"id", "text", "selected"}]}?}
+//   Action      {"kind": "openLink"|"copyText"|"copyLink"|"download"|"announce"|"groupSelected"|
+//                        "queryChanged"|"stateChanged", "payload": "...", "name"?, "mime"?}
+//               (ui::Action; copyLink's payload is share state, the page makes the address)
+#pragma once
+
+#include <emscripten.h>
+
+#define WGF_EXPORT extern "C" EMSCRIPTEN_KEEPALIVE
+
+// ---- start-up and data ---------------------------------------------------------------------------
+// Starts the widget on the canvas registered as `target` in Module.specialHTMLTargets; `config` is
+// Config. Returns 0, or -1 when WebGL2 is not available.
+WGF_EXPORT int wgf_init(const char* target, const char* config);
+// The UI fonts (TTF/OTF bytes).
+WGF_EXPORT void wgf_set_fonts(const unsigned char* regular, int regularLen, const unsigned char* bold, int boldLen);
+// Registry JSON (UTF-8 bytes). Returns the number of groups shown, or -1 when unusable (the last
+// good registry stays; see wgf_diagnostics).
+WGF_EXPORT int wgf_set_registry(const char* text, int len);
+// A WORKING-GROUPS.md page (UTF-8 bytes), `options` MdOptions. Returns as wgf_set_registry; the
+// build without the importer (wgfinder-core) refuses it with a diagnostic.
+WGF_EXPORT int wgf_set_markdown(const char* text, int len, const char* options);
+// Diagnostics of the last registry given.
+WGF_EXPORT const char* wgf_diagnostics();
+// State.
+WGF_EXPORT const char* wgf_state();
+
+// ---- the host's requests -------------------------------------------------------------------------
+WGF_EXPORT void wgf_set_query(const char* query);
+WGF_EXPORT void wgf_set_selected(const char* groupId);
+WGF_EXPORT void wgf_set_theme(const char* theme);  // "system" | "light" | "dark"
+// The shareable state, URL-fragment form without the widget's key: "q=...&g=...&tz=...".
+WGF_EXPORT const char* wgf_share_state();
+WGF_EXPORT void wgf_apply_share_state(const char* state);
+// Results of a query over the registry shown, in the viewer's zone (as the screen): Results.
+WGF_EXPORT const char* wgf_search(const char* query, int limit);
+
+// ---- input, from listeners on the widget's own elements (CSS pixels) -----------------------------
+WGF_EXPORT void wgf_resize(float cssWidth, float cssHeight, float dpr);
+WGF_EXPORT void wgf_set_env(int systemDark, int offline);
+WGF_EXPORT void wgf_mouse_pos(float x, float y, int source);  // source: 0 mouse, 1 touch, 2 pen
+WGF_EXPORT void wgf_mouse_button(int button, int down);      // 0 left, 1 right, 2 middle
+WGF_EXPORT void wgf_mouse_leave();
+// Wheel in lines (dy > 0: down). Returns 1 when the widget scrolls, 0 when the page should.
+WGF_EXPORT int wgf_wheel(float dx, float dy);
+WGF_EXPORT void wgf_mods(int ctrl, int shift, int alt, int super);
+// A DOM key event (`code`, `key`). Returns 1 when ImGui knows the key.
+WGF_EXPORT int wgf_key(const char* code, const char* key, int down);
+WGF_EXPORT void wgf_text(const char* utf8);
+WGF_EXPORT void wgf_paste(const char* utf8);
+// Tab or Shift+Tab; returns 1 when focus moved inside the widget, 0 when it should leave.
+WGF_EXPORT int wgf_tab(int shift, int entering, double nowMs);
+WGF_EXPORT void wgf_focus(int focused);
+WGF_EXPORT void wgf_focus_search();
+
+// ---- frames ----------------------------------------------------------------------------------------
+// Something outside the input changed (a countdown's minute ticked): draw again.
+WGF_EXPORT void wgf_invalidate();
+// The WebGL context was restored: the renderer's objects are made again.
+WGF_EXPORT void wgf_gl_restored();
+// Draws a frame when something changed; returns Report.
+WGF_EXPORT const char* wgf_frame(double nowMs);
