@@ -20,6 +20,30 @@ bool isFrequencyWord(const std::string& w) {
 }
 
 // "2019-03-20" -> "March 20, 2019", as people read it in a message.
+// A misspelt or unsupported word for how often ("bimonthy", "biweekley", "quarterly"): the meeting
+// is refused rather than read as weekly.
+bool looksLikeFrequency(const std::string& w) {
+    static const char* const known[] = {"weekly", "biweekly", "monthly", "bimonthly", "fortnightly"};
+    if (w == "daily" || w == "quarterly" || w == "yearly" || w == "annually") return true;
+    if (w.size() < 5 || isFrequencyWord(w)) return false;
+    for (const char* k : known) {
+        std::string_view a(w), b(k);  // Levenshtein distance 1 ("months", "weekday" are 2 away)
+        std::vector<size_t> row(b.size() + 1);
+        for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+        for (size_t i = 1; i <= a.size(); ++i) {
+            size_t diag = row[0];
+            row[0] = i;
+            for (size_t j = 1; j <= b.size(); ++j) {
+                size_t up = row[j];
+                row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+                diag = up;
+            }
+        }
+        if (row[b.size()] <= 1) return true;
+    }
+    return false;
+}
+
 std::string spokenDate(int64_t days) {
     int y = 0, m = 0, d = 0;
     civilFromDays(days, y, m, d);
@@ -175,6 +199,10 @@ void readRegion(const std::vector<Token>& t, size_t b, size_t e, std::string_vie
                 } else if (k.text == "bimonthly" || k.text == "bi-monthly") {
                     r.problem = {"'bimonthly' can mean twice a month or every two months",
                                  "say which, e.g. 'first and third Tuesday of the month' or 'every other month'"};
+                } else if (looksLikeFrequency(k.text)) {
+                    // "(bimonthy)" on a real page: skipping the word would make it weekly.
+                    r.problem = {"'" + k.text + "' looks like a word for how often, but is not one this reader knows",
+                                 "write weekly, biweekly, or which weeks of the month, e.g. 'second and fourth Thursday'"};
                 }
                 break;
             case Tok::ParenOpen: {

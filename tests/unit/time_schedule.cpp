@@ -320,3 +320,12 @@ TEST_CASE("schedule: the reference date dates the two-zone check") {
     CHECK_FALSE(parseSchedule("Mondays 11:00 MSK / 07:00 UTC", "2024-07-10").understood);
     CHECK(parseSchedule("Mondays 11:00 MSK / 08:00 UTC", "2024-07-10").understood);
 }
+
+TEST_CASE("schedule rule one: a misspelt or unsupported word for how often is refused, not read as weekly") {
+    // kubevirt/community sig-list.md writes "(bimonthy)": dropping the word made it weekly.
+    CHECK(refusal("Thursday at 14:00 UTC (bimonthy)").find("'bimonthy' looks like a word for how often") != std::string::npos);
+    CHECK(refusal("Thursday at 14:00 UTC (biweekley)").find("'biweekley'") != std::string::npos);
+    CHECK(refusal("Thursday at 14:00 UTC (quarterly)").find("'quarterly'") != std::string::npos);
+    // Words two edits away from a cadence are other words.
+    CHECK(one("Weekday meeting: Thursdays at 14:00 UTC (weekly)").rrule == "FREQ=WEEKLY;BYDAY=TH");
+}
