@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <nlohmann/json.hpp>
+
 #include "model/load.h"
 #include "query/engine.h"
 #include "time/civil.h"
@@ -250,4 +252,75 @@ TEST_CASE("the screen's facets are the command-line tool's: one set of meeting f
     // In Tokyo: Security Thursday 04:00, Networking Wednesday 10:00, API Management Monday 17:00.
     CHECK(counts(cli.facets.days) == std::vector<std::pair<std::string, size_t>>{{"mon", 1}, {"wed", 1}, {"thu", 1}});
     CHECK(counts(cli.facets.cadences) == std::vector<std::pair<std::string, size_t>>{{"weekly", 2}, {"biweekly", 1}});
+}
+
+// ---- the page's search() and the screen's decisions (moved out of the drawing code) ----------
+
+TEST_CASE("the page's search() answers as the screen does: days in the viewer's zone") {
+    // Networking meets Tuesdays 17:00 in Los Angeles: Wednesday morning in Tokyo.
+    auto vm = makeModel("Asia/Tokyo");
+    auto found = [&](const char* q) {
+        auto j = nlohmann::json::parse(vm.searchJson(q, 10));
+        std::vector<std::string> out;
+        for (const auto& r : j["results"]) out.push_back(r["id"].get<std::string>());
+        return out;
+    };
+    CHECK(found("day:wed") == std::vector<std::string>{"networking"});  // Security's Wednesday 11:00 PT is Thursday here
+    CHECK(found("day:tue").empty());
+    vm.setQuery("day:wed");
+    CHECK(ids(vm) == found("day:wed"));
+    vm.setViewerZone("America/Los_Angeles");
+    CHECK(found("day:tue") == std::vector<std::string>{"networking"});
+}
+
+TEST_CASE("the accessible mirror: one row per visible group with its leads and next meeting") {
+    auto vm = makeModel("UTC");
+    vm.setVisibleRows(0, 4);
+    vm.select("security");
+    auto rows = vm.mirrorRows();
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[0].id == "security");
+    CHECK(rows[0].selected);
+    CHECK(rows[0].text.rfind("Security. Leads: Ann Lee (Google). Next meeting Wed", 0) == 0);
+    CHECK(rows[3].text == "Core");  // no leads, no scheduled meeting
+    CHECK_FALSE(rows[1].selected);
+}
+
+TEST_CASE("announcements: said once per change of the query or the count") {
+    auto vm = makeModel();
+    CHECK(vm.takeAnnouncement() == "4 groups found");
+    CHECK(vm.takeAnnouncement() == "");
+    vm.setQuery("security");
+    CHECK(vm.takeAnnouncement() == "1 group found");
+    vm.setQuery("zzzzqqq");
+    CHECK(vm.takeAnnouncement() == "No groups found");
+}
+
+TEST_CASE("the zone picker offers UTC, the viewer's and the registry's zones, filtered") {
+    auto vm = makeModel("Asia/Tokyo");
+    auto all = vm.zoneChoices("");
+    for (const char* z : {"UTC", "Asia/Tokyo", "America/Los_Angeles", "Europe/Berlin"})
+        CHECK(std::find(all.begin(), all.end(), z) != all.end());
+    CHECK(std::is_sorted(all.begin(), all.end()));
+    CHECK(vm.zoneChoices("berl") == std::vector<std::string>{"Europe/Berlin"});
+}
+
+TEST_CASE("Copy link: the share state with that group selected, the rest of the view kept") {
+    auto vm = makeModel("Europe/Berlin");
+    vm.setQuery("lead:ann");
+    std::string link = vm.linkState("networking");
+    CHECK(link.find("g=networking") != std::string::npos);
+    CHECK(link.find("q=lead%3Aann") != std::string::npos);
+    CHECK(link.find("tz=Europe%2FBerlin") != std::string::npos);
+    auto other = makeModel("UTC");
+    CHECK(other.applyShareState(link));
+    CHECK(other.selected() == "networking");
+    CHECK(other.query() == "lead:ann");
+}
+
+TEST_CASE("characters typed on the frame '/' focused the search are typed again, without the '/'") {
+    CHECK(textToRetype({'/', 's', 'e', 'c'}) == "sec");
+    CHECK(textToRetype({'/', 0x00E9, 't', 0x65E5}) == "\xC3\xA9t\xE6\x97\xA5");
+    CHECK(textToRetype({'a', '/', 'b'}) == "a/b");  // only a leading '/' asked for the focus
+    CHECK(textToRetype({}) == "");
 }
