@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <set>
 
 #include "model/text.h"
@@ -249,7 +250,10 @@ public:
         x.name = str(v, "name", p, true);
         x.company = str(v, "company", p);
         x.github = str(v, "github", p);
-        x.github.erase(0, x.github.find_first_not_of('@'));  // "@jdoe", even "@@jdoe": "jdoe"
+        // "@jdoe", even "@@jdoe" or "@ jdoe": "jdoe". Every leading '@' and space goes at once,
+        // so what is written out loads as itself.
+        auto handle = std::find_if(x.github.begin(), x.github.end(), [](char c) { return c != '@' && !isAsciiSpace(c); });
+        x.github.erase(x.github.begin(), handle);
         x.role = str(v, "role", p);
         ok = !x.name.empty();
         return x;

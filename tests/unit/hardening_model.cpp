@@ -471,4 +471,15 @@ TEST_CASE("catalogue 72: a handle written with several '@' loses them all, so wr
     CHECK(registryToJson(loadRegistry(written).registry, -1) == written);
 }
 
+TEST_CASE("catalogue 73: a handle with a space after its '@' is trimmed again, so writing is stable") {
+    // Found by the CI's fuzz_registry_load pass: "@ jdoe" became " jdoe" on loading and "jdoe"
+    // on the next load.
+    auto r = loadRegistry(R"({"version": 1, "groups": [{"id": "a", "name": "A", "leads": [{"name": "J", "github": "@ jdoe"}, {"name": "K", "github": "@\t@ "}]}]})");
+    CHECK(messages(r).empty());
+    CHECK(r.registry.groups[0].leads[0].github == "jdoe");
+    CHECK(r.registry.groups[0].leads[1].github == "");
+    std::string written = registryToJson(r.registry, -1);
+    CHECK(registryToJson(loadRegistry(written).registry, -1) == written);
+}
+
 TEST_SUITE_END();

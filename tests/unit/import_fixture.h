@@ -5,6 +5,8 @@
 #include <sstream>
 #include <string>
 
+#include <doctest/doctest.h>
+
 #include "import/markdown.h"
 
 namespace wgf::test {
@@ -20,6 +22,13 @@ inline std::string readSourceFile(const std::string& relative) {
 inline const Group* groupById(const Registry& r, const std::string& id) {
     int i = r.findGroup(id);
     return i < 0 ? nullptr : &r.groups[static_cast<size_t>(i)];
+}
+
+// The group with this id; the test case stops (and says which id) when there is none.
+inline const Group& requireGroup(const Registry& r, const std::string& id) {
+    const Group* g = groupById(r, id);
+    REQUIRE_MESSAGE(g != nullptr, "the registry has no group \"" << id << "\"");
+    return *g;
 }
 
 // The diagnostics whose message contains `text`.

@@ -9,7 +9,7 @@
 #include "model/load.h"
 
 using namespace wgf;
-using wgf::test::groupById;
+using wgf::test::requireGroup;
 using wgf::test::readSourceFile;
 
 namespace {
@@ -67,8 +67,8 @@ TEST_CASE("the page imports cleanly into seven working groups, in page order") {
         CHECK(g.kind == "working-group");
         CHECK(g.parent.empty());
     }
-    CHECK(groupById(r.registry, "test-release")->name == "Test & Release");
-    CHECK(groupById(r.registry, "api-management")->name == "API Management");
+    CHECK(requireGroup(r.registry, "test-release").name == "Test & Release");
+    CHECK(requireGroup(r.registry, "api-management").name == "API Management");
 }
 
 TEST_CASE("title and about come from the heading and the first paragraph") {
@@ -81,21 +81,21 @@ TEST_CASE("title and about come from the heading and the first paragraph") {
 
 TEST_CASE("every lead is split into name and company, \"Lin Sun(IBM)\" included") {
     const auto& reg = istio().registry;
-    checkLeads(*groupById(reg, "core"), {{"Sven Mawson", "Google"},
+    checkLeads(requireGroup(reg, "core"), {{"Sven Mawson", "Google"},
                                          {"Louis Ryan", "Google"},
                                          {"Martin Taillefer", "Google"},
                                          {"Shriram Rajagopalan", "IBM"},
                                          {"Dan Berg", "IBM"},
                                          {"Lin Sun", "IBM"}});
-    checkLeads(*groupById(reg, "security"), {{"Wencheng Lu", "Google"}, {"Etai Lev-Ran", "IBM"}, {"Michael Elder", "IBM"}});
-    checkLeads(*groupById(reg, "networking"), {{"Andra Cismaru", "Google"},
+    checkLeads(requireGroup(reg, "security"), {{"Wencheng Lu", "Google"}, {"Etai Lev-Ran", "IBM"}, {"Michael Elder", "IBM"}});
+    checkLeads(requireGroup(reg, "networking"), {{"Andra Cismaru", "Google"},
                                                {"Kuat Yessenov", "Google"},
                                                {"Shriram Rajagopalan", "IBM"},
                                                {"Christopher Luciano", "IBM"}});
-    checkLeads(*groupById(reg, "environments"), {{"Costin Manolache", "Google"}, {"Laurent Demailly", "Google"}, {"Jose Ortiz", "IBM"}});
-    checkLeads(*groupById(reg, "integrations"), {{"Martin Taillefer", "Google"}, {"Todd Kaplinger", "IBM"}});
-    checkLeads(*groupById(reg, "api-management"), {{"Martin Taillefer", "Google"}, {"Tony Ffrench", "IBM"}});
-    checkLeads(*groupById(reg, "test-release"), {{"Andy Lai", "Google"}, {"Vicky Xu", "Google"}, {"Lin Sun", "IBM"}});
+    checkLeads(requireGroup(reg, "environments"), {{"Costin Manolache", "Google"}, {"Laurent Demailly", "Google"}, {"Jose Ortiz", "IBM"}});
+    checkLeads(requireGroup(reg, "integrations"), {{"Martin Taillefer", "Google"}, {"Todd Kaplinger", "IBM"}});
+    checkLeads(requireGroup(reg, "api-management"), {{"Martin Taillefer", "Google"}, {"Tony Ffrench", "IBM"}});
+    checkLeads(requireGroup(reg, "test-release"), {{"Andy Lai", "Google"}, {"Vicky Xu", "Google"}, {"Lin Sun", "IBM"}});
 }
 
 TEST_CASE("the mailing list link becomes a mailing-list contact") {
@@ -111,18 +111,18 @@ TEST_CASE("the mailing list link becomes a mailing-list contact") {
 
 TEST_CASE("example topics are split on commas") {
     const auto& reg = istio().registry;
-    CHECK(groupById(reg, "core")->topics == std::vector<std::string>{"Configuration", "Performance", "Stability"});
-    CHECK(groupById(reg, "security")->topics ==
+    CHECK(requireGroup(reg, "core").topics == std::vector<std::string>{"Configuration", "Performance", "Stability"});
+    CHECK(requireGroup(reg, "security").topics ==
           std::vector<std::string>{"Service-to-service Auth", "Identity/CA/SecretStore plugins", "Identity Federation",
                                    "End User Auth", "Authority Delegation", "Auditing"});
-    CHECK(groupById(reg, "test-release")->topics == std::vector<std::string>{"Build", "test", "release"});
-    CHECK(groupById(reg, "integrations")->topics.size() == 5);
+    CHECK(requireGroup(reg, "test-release").topics == std::vector<std::string>{"Build", "test", "release"});
+    CHECK(requireGroup(reg, "integrations").topics.size() == 5);
 }
 
 TEST_CASE("\"TBD\" meetings are kept as a note, with no time") {
     for (const char* id : {"core", "environments", "api-management"}) {
         CAPTURE(id);
-        const auto& g = *groupById(istio().registry, id);
+        const auto& g = requireGroup(istio().registry, id);
         REQUIRE(g.meetings.size() == 1);
         CHECK(g.meetings[0].note == "TBD");
         CHECK(g.meetings[0].schedule.empty());
@@ -151,7 +151,7 @@ TEST_CASE("linked meetings keep their text verbatim and their link, and are pars
     };
     for (const auto& e : all) {
         CAPTURE(e.id);
-        const auto& g = *groupById(istio().registry, e.id);
+        const auto& g = requireGroup(istio().registry, e.id);
         REQUIRE(g.meetings.size() == 1);
         const auto& m = g.meetings[0];
         CHECK(m.schedule == e.schedule);

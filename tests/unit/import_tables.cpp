@@ -7,7 +7,7 @@
 
 using namespace wgf;
 using wgf::test::diagnosticsAbout;
-using wgf::test::groupById;
+using wgf::test::requireGroup;
 using wgf::test::readSourceFile;
 
 TEST_SUITE("import: tables") {
@@ -29,20 +29,20 @@ TEST_CASE("columns are found by header text in any order; a SIG column makes gro
     REQUIRE(reg.groups.size() == 5);
     CHECK(reg.title == "Special Interest Groups");
     for (const auto& g : reg.groups) CHECK(g.kind == "sig");
-    const auto& pf = *groupById(reg, "pipes-filters");
+    const auto& pf = requireGroup(reg, "pipes-filters");
     CHECK(pf.leads.size() == 2);
     CHECK(pf.meetings.size() == 1);
     CHECK(pf.contacts.size() == 1);
 }
 
 TEST_CASE("an escaped pipe stays in its cell") {
-    const auto& pf = *groupById(tricky().registry, "pipes-filters");
+    const auto& pf = requireGroup(tricky().registry, "pipes-filters");
     CHECK(pf.name == "Pipes | Filters");
     CHECK(pf.leads[0].name == "Ada Lovelace");  // the columns after it did not shift
 }
 
 TEST_CASE("a pipe inside inline code stays in its cell") {
-    const auto& pf = *groupById(tricky().registry, "pipes-filters");
+    const auto& pf = requireGroup(tricky().registry, "pipes-filters");
     CHECK(pf.topics == std::vector<std::string>{"Shell a|b pipelines", "Filters (grep, sed)"});
 }
 
@@ -65,13 +65,13 @@ TEST_CASE("an unknown extra column is named in a warning and kept out") {
 
 TEST_CASE("lead cells: companies, roles, handles, GitHub profile links, \"and\"") {
     const auto& reg = tricky().registry;
-    const auto& pf = *groupById(reg, "pipes-filters");
+    const auto& pf = requireGroup(reg, "pipes-filters");
     CHECK(pf.leads[0].company == "Analytical Engines");
     CHECK(pf.leads[0].role == "chair");
     CHECK(pf.leads[1].name == "Charles Babbage");
     CHECK(pf.leads[1].company == "Difference Ltd");
 
-    const auto& cli = *groupById(reg, "cli-tools");
+    const auto& cli = requireGroup(reg, "cli-tools");
     REQUIRE(cli.leads.size() == 2);
     CHECK(cli.leads[0].name == "grace");
     CHECK(cli.leads[0].github == "grace");
@@ -79,20 +79,20 @@ TEST_CASE("lead cells: companies, roles, handles, GitHub profile links, \"and\""
     CHECK(cli.leads[1].github == "aturing");
     CHECK(cli.leads[1].role == "tech-lead");
 
-    const auto& shortRow = *groupById(reg, "short-row");
+    const auto& shortRow = requireGroup(reg, "short-row");
     REQUIRE(shortRow.leads.size() == 1);
     CHECK(shortRow.leads[0].name == "Edsger Dijkstra");
     CHECK(shortRow.leads[0].github == "edsger");
     CHECK(shortRow.leads[0].company == "Eindhoven");
 
-    const auto& second = *groupById(reg, "pipes-filters-2");
+    const auto& second = requireGroup(reg, "pipes-filters-2");
     REQUIRE(second.leads.size() == 2);
     CHECK(second.leads[1].name == "Dennis Ritchie");
 }
 
 TEST_CASE("contact cells: links, bare addresses and chat links; a bare channel name is reported") {
     const auto& r = tricky();
-    const auto& cli = *groupById(r.registry, "cli-tools");
+    const auto& cli = requireGroup(r.registry, "cli-tools");
     REQUIRE(cli.contacts.size() == 2);
     CHECK(cli.contacts[0].kind == "mailing-list");  // a bare address in a "Mailing List" column
     CHECK(cli.contacts[0].label == "cli@lists.example.org");
@@ -101,7 +101,7 @@ TEST_CASE("contact cells: links, bare addresses and chat links; a bare channel n
     CHECK(cli.contacts[1].label == "#cli");
     CHECK(cli.contacts[1].url == "https://example.slack.com/archives/C01");
 
-    CHECK(groupById(r.registry, "multi-slot")->contacts.empty());
+    CHECK(requireGroup(r.registry, "multi-slot").contacts.empty());
     auto channel = diagnosticsAbout(r.diagnostics, "'#multi-slot' has no link");
     REQUIRE(channel.size() == 1);
     CHECK(channel[0].groupId == "multi-slot");
@@ -110,7 +110,7 @@ TEST_CASE("contact cells: links, bare addresses and chat links; a bare channel n
 
 TEST_CASE("a javascript: link is dropped with a warning") {
     const auto& r = tricky();
-    CHECK(groupById(r.registry, "pipes-filters-2")->contacts.empty());
+    CHECK(requireGroup(r.registry, "pipes-filters-2").contacts.empty());
     auto unsafe = diagnosticsAbout(r.diagnostics, "javascript:");
     REQUIRE(unsafe.size() == 1);
     CHECK(unsafe[0].severity == Severity::Warning);
@@ -119,7 +119,7 @@ TEST_CASE("a javascript: link is dropped with a warning") {
 
 TEST_CASE("meeting cells: text around tool links, notes, <br> slots, TBA, N/A") {
     const auto& reg = tricky().registry;
-    const auto& cli = *groupById(reg, "cli-tools");
+    const auto& cli = requireGroup(reg, "cli-tools");
     REQUIRE(cli.meetings.size() == 1);
     CHECK(cli.meetings[0].schedule == "Tuesdays at 09:00 UTC");
     CHECK(cli.meetings[0].url == "https://zoom.example/j/2");
@@ -127,7 +127,7 @@ TEST_CASE("meeting cells: text around tool links, notes, <br> slots, TBA, N/A") 
     CHECK(cli.meetings[0].rrule == "FREQ=WEEKLY;BYDAY=TU");
     CHECK(cli.meetings[0].tz == "UTC");
 
-    const auto& multi = *groupById(reg, "multi-slot");
+    const auto& multi = requireGroup(reg, "multi-slot");
     REQUIRE(multi.meetings.size() == 2);
     CHECK(multi.meetings[0].schedule == "Tue 08:00 PT");
     CHECK(multi.meetings[0].url == "https://meet.example/a");
@@ -135,13 +135,13 @@ TEST_CASE("meeting cells: text around tool links, notes, <br> slots, TBA, N/A") 
     CHECK(multi.meetings[1].url == "https://meet.example/b");
     CHECK(multi.topics == std::vector<std::string>{"Types", "Abstraction"});
 
-    REQUIRE(groupById(reg, "short-row")->meetings.size() == 1);
-    CHECK(groupById(reg, "short-row")->meetings[0].note == "TBA");
-    CHECK(groupById(reg, "pipes-filters-2")->meetings.empty());  // N/A
+    REQUIRE(requireGroup(reg, "short-row").meetings.size() == 1);
+    CHECK(requireGroup(reg, "short-row").meetings[0].note == "TBA");
+    CHECK(requireGroup(reg, "pipes-filters-2").meetings.empty());  // N/A
 }
 
 TEST_CASE("missing cells leave fields empty") {
-    const auto& g = *groupById(tricky().registry, "short-row");
+    const auto& g = requireGroup(tricky().registry, "short-row");
     CHECK(g.topics.empty());
     CHECK(g.contacts.empty());
     CHECK(g.description.empty());
@@ -159,7 +159,7 @@ TEST_CASE("a row without a name is skipped with an error naming its line") {
 
 TEST_CASE("a repeated name gets a unique id and a warning") {
     const auto& r = tricky();
-    CHECK(groupById(r.registry, "pipes-filters-2")->name == "Pipes | Filters");
+    CHECK(requireGroup(r.registry, "pipes-filters-2").name == "Pipes | Filters");
     auto dup = diagnosticsAbout(r.diagnostics, "already has id 'pipes-filters'");
     REQUIRE(dup.size() == 1);
     CHECK(dup[0].severity == Severity::Warning);
