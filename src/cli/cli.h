@@ -44,4 +44,9 @@ std::optional<LoadResult> loadRegistryFile(const std::string& path, bool quiet =
 // Prints "wgfinder CMD: MESSAGE" and the command's usage line to stderr; returns 2.
 int usageError(const std::string& command, const std::string& message);
 
+// For a command that reads one registry file: `arg`, which is none of the command's own options,
+// becomes `path`. Returns usageError's code for an unknown option or a second file, nullopt when
+// the argument was taken.
+std::optional<int> takeRegistryPath(const std::string& command, const std::string& arg, std::string& path);
+
 }  // namespace wgf::cli

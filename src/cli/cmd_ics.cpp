@@ -29,12 +29,8 @@ static int runIcs(const std::vector<std::string>& args) {
                     b = e + 1;
                 }
             }
-        } else if (!a.empty() && a[0] == '-' && a != "-") {
-            return usageError("ics", "unknown option " + a);
-        } else if (path.empty()) {
-            path = a;
-        } else {
-            return usageError("ics", "one registry file only");
+        } else if (auto bad = takeRegistryPath("ics", a, path)) {
+            return *bad;
         }
     }
     if (path.empty()) return usageError("ics", "no registry file");

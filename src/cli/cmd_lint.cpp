@@ -18,12 +18,8 @@ static int runLint(const std::vector<std::string>& args) {
             auto t = parseUtcInstant(args[++i]);
             if (!t) return usageError("lint", "--now takes YYYY-MM-DD or YYYY-MM-DDTHH:MMZ");
             now = *t;
-        } else if (!a.empty() && a[0] == '-' && a != "-") {
-            return usageError("lint", "unknown option " + a);
-        } else if (path.empty()) {
-            path = a;
-        } else {
-            return usageError("lint", "one registry file only");
+        } else if (auto bad = takeRegistryPath("lint", a, path)) {
+            return *bad;
         }
     }
     if (path.empty()) return usageError("lint", "no registry file");

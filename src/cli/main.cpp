@@ -80,6 +80,13 @@ int usageError(const std::string& command, const std::string& message) {
     return 2;
 }
 
+std::optional<int> takeRegistryPath(const std::string& command, const std::string& arg, std::string& path) {
+    if (!arg.empty() && arg[0] == '-' && arg != "-") return usageError(command, "unknown option " + arg);
+    if (!path.empty()) return usageError(command, "one registry file only");
+    path = arg;
+    return std::nullopt;
+}
+
 static void printHelp() {
     std::cout << "wgfinder: find a community's working groups, their leads and their next meeting\n\n"
                  "usage: wgfinder COMMAND [ARGS...]   (wgfinder COMMAND --help for details)\n\ncommands:\n";

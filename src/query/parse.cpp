@@ -159,14 +159,7 @@ private:
         size_t textEnd = pos;
         bool closed = pos < q_.size();
         if (closed) pos += close;
-        Unit u;
-        u.negated = negated;
-        u.begin = static_cast<uint32_t>(start);
-        u.end = static_cast<uint32_t>(pos);
-        u.op.kind = Operand::Kind::Phrase;
-        u.op.fields = fields;
-        u.op.begin = u.begin;
-        u.op.end = u.end;
+        Unit u = operandUnit(Operand::Kind::Phrase, start, pos, negated, fields);
         appendTokens(u.op, from, textEnd);
         if (u.op.words.empty()) {
             if (closed) message(start, "empty quotes; ignored");
@@ -178,14 +171,7 @@ private:
     }
 
     void addWords(size_t start, size_t from, size_t to, bool negated, uint16_t fields) {
-        Unit u;
-        u.negated = negated;
-        u.begin = static_cast<uint32_t>(start);
-        u.end = static_cast<uint32_t>(to);
-        u.op.kind = Operand::Kind::Words;
-        u.op.fields = fields;
-        u.op.begin = u.begin;
-        u.op.end = u.end;
+        Unit u = operandUnit(Operand::Kind::Words, start, to, negated, fields);
         appendTokens(u.op, from, to);
         if (u.op.words.empty()) {
             if (fields != kAllFields) {
@@ -198,6 +184,19 @@ private:
         }
         units_.push_back(std::move(u));
         lastClosedPhrase_ = false;
+    }
+
+    // A unit of one operand spanning [begin, end) of the query, its words still to be added.
+    static Unit operandUnit(Operand::Kind kind, size_t begin, size_t end, bool negated, uint16_t fields) {
+        Unit u;
+        u.negated = negated;
+        u.begin = static_cast<uint32_t>(begin);
+        u.end = static_cast<uint32_t>(end);
+        u.op.kind = kind;
+        u.op.fields = fields;
+        u.op.begin = u.begin;
+        u.op.end = u.end;
+        return u;
     }
 
     void appendTokens(Operand& op, size_t from, size_t to) {

@@ -182,14 +182,20 @@ test('sub-folder deployment: the widget in a folder of a project site under a pa
   }
 });
 
+// A first visit that lasts until the widget says its files are cached for offline use.
+async function visitUntilOfflineReady(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await widgetReady(page);
+  await page.waitForFunction(() => document.querySelector('wg-finder').state().offlineReady, null, { timeout: 30000 });
+  return page;
+}
+
 test('offline: after one visit the page reloads with the network off, saying so', async () => {
   const own = await serveSite();
   const context = await suite.browser.newContext();
   try {
-    const page = await context.newPage();
-    await page.goto(own.url);
-    await widgetReady(page);
-    await page.waitForFunction(() => document.querySelector('wg-finder').state().offlineReady, null, { timeout: 30000 });
+    const page = await visitUntilOfflineReady(context, own.url);
     assert.equal((await state(page)).offline, false);
     await own.stop();  // the worker's own fetches are not covered by setOffline
     await context.setOffline(true);
@@ -207,10 +213,7 @@ test('the service worker keeps the last good registry when an update is broken, 
   const own = await serveSite();
   const context = await suite.browser.newContext();
   try {
-    const page = await context.newPage();
-    await page.goto(own.url);
-    await widgetReady(page);
-    await page.waitForFunction(() => document.querySelector('wg-finder').state().offlineReady, null, { timeout: 30000 });
+    const page = await visitUntilOfflineReady(context, own.url);
     await page.evaluate(() => caches.open('wgf-assets-old-version'));
     await context.route('**/registries/istio.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"version": 1, "groups": [ oops' }));
     await page.reload();
