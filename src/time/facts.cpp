@@ -15,22 +15,15 @@ MeetingFacts meetingFacts(const Meeting& m, ZoneDb& db, int64_t nowUtc, std::str
     if (!m.hasStructuredTime() || m.tz.empty() || !db.isKnown(m.tz)) return f;
     auto rule = parseRecurrenceRule(m.rrule);
     if (!rule) return f;
-    // Day and hour do not depend on which week: expand every matching week when `start` is missing.
-    Meeting probe = m;
-    if (probe.start.empty() && rule->interval > 1) {
-        rule->interval = 1;
-        std::string r = "FREQ=";
-        r += rule->freq == RecurrenceRule::Freq::Monthly ? "MONTHLY" : rule->freq == RecurrenceRule::Freq::Daily ? "DAILY" : "WEEKLY";
-        size_t by = m.rrule.find("BYDAY=");
-        if (by != std::string::npos) r.append(1, ';').append(m.rrule, by, m.rrule.find(';', by) - by);
-        probe.rrule = r;
-    }
+    // Day and hour do not depend on which week: a rule whose week is not known gives its
+    // candidate dates (every matching week), which carry the same days and hours.
     int perPeriod = std::max<int>(1, (int)rule->byDay.size());
     int n = (rule->freq == RecurrenceRule::Freq::Monthly ? 6 : 8) * perPeriod;
-    auto list = nextOccurrences(probe, db, nowUtc, viewerZone, n);
-    if (list.items.empty()) return f;
+    OccurrenceList list = nextOccurrences(m, db, nowUtc, viewerZone, n);
+    const std::vector<Occurrence>& occurrences = list.phaseUnknown ? list.candidates : list.items;
+    if (occurrences.empty()) return f;
     f.scheduled = true;
-    for (const auto& o : list.items) {
+    for (const auto& o : occurrences) {
         f.localDays |= (uint8_t)(1u << o.viewerWeekday);
         int minute = o.viewer.hour * 60 + o.viewer.minute;
         if (std::find(f.localStartMinutes.begin(), f.localStartMinutes.end(), minute) == f.localStartMinutes.end())

@@ -87,6 +87,18 @@ std::string vtimezone(ZoneDb& db, const std::string& zone, int64_t fromUtc, int6
     return s + icsFoldLine("END:VTIMEZONE");
 }
 
+// "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE" without its INTERVAL part: "FREQ=WEEKLY;BYDAY=WE".
+std::string withoutPart(const std::string& rrule, const std::string& name) {
+    std::string out;
+    for (size_t b = 0; b <= rrule.size();) {
+        size_t e = std::min(rrule.find(';', b), rrule.size());
+        std::string part = rrule.substr(b, e - b);
+        if (!part.empty() && part.compare(0, name.size() + 1, name + "=") != 0) out += (out.empty() ? "" : ";") + part;
+        b = e + 1;
+    }
+    return out;
+}
+
 }  // namespace
 
 IcsResult toICalendar(const Registry& registry, ZoneDb& db, const IcsOptions& options) {
@@ -116,6 +128,7 @@ IcsResult toICalendar(const Registry& registry, ZoneDb& db, const IcsOptions& op
         d.pointer = "/groups/" + std::to_string(gi) + "/meetings/" + std::to_string(mi);
         d.message = "not exported: " + message;
         result.diagnostics.push_back(d);
+        result.meetings.push_back({static_cast<size_t>(gi), mi, IcsMeeting::How::LeftOut, message});
     };
 
     std::string events;
@@ -134,11 +147,16 @@ IcsResult toICalendar(const Registry& registry, ZoneDb& db, const IcsOptions& op
             if (!rule) { warn(gi, mi, "invalid rule: " + error); continue; }
             if (m.tz.empty() || !db.isKnown(m.tz)) { warn(gi, mi, "unknown time zone '" + m.tz + "'"); continue; }
             std::optional<int64_t> startLocal;
+            int tentative = 0;  // the rule's INTERVAL when it is exported on every possible date
             if (!m.start.empty()) {
                 startLocal = parseLocalDateTime(m.start);
                 if (!startLocal) { warn(gi, mi, "start '" + m.start + "' is not YYYY-MM-DDTHH:MM"); continue; }
             } else {
-                if (rule->interval > 1) { warn(gi, mi, describeCadence(m)); continue; }
+                if (rule->interval > 1) {
+                    if (!options.unknownWeekTentative) { warn(gi, mi, describeCadence(m)); continue; }
+                    tentative = rule->interval;
+                    rule->interval = 1;  // every week (or month) it may fall on
+                }
                 auto tod = parseClock(m.time);
                 if (!tod) { warn(gi, mi, "time '" + m.time + "' is not HH:MM"); continue; }
                 int64_t fromLocal = now + *db.utcOffsetSeconds(m.tz, now);
@@ -150,6 +168,18 @@ IcsResult toICalendar(const Registry& registry, ZoneDb& db, const IcsOptions& op
             int duration = m.durationMinutes > 0 ? m.durationMinutes : kDefaultMeetingMinutes;
             std::string summary = g.name + ": " + (m.title.empty() ? "meeting" : m.title);
             std::string description;
+            if (tentative) {
+                summary += rule->freq == RecurrenceRule::Freq::Monthly ? " (which month is not known)" : " (which week is not known)";
+                description += "Only one in every " + std::to_string(tentative) + " of these dates takes place: the registry "
+                               "does not say which. Check the meeting's link or the group's own calendar before you go.\n";
+                Diagnostic d;
+                d.severity = Severity::Warning;
+                d.groupId = g.id;
+                d.pointer = "/groups/" + std::to_string(gi) + "/meetings/" + std::to_string(mi);
+                d.message = "exported as a tentative series on every date it may fall on: " + describeCadence(m);
+                result.diagnostics.push_back(d);
+                ++result.tentative;
+            }
             if (!m.schedule.empty()) description += "Schedule: " + m.schedule + "\n";
             if (m.start.empty() && !m.time.empty()) description += "(the first date here is the first one after the export)\n";
             if (!m.note.empty()) description += "Note: " + m.note + "\n";
@@ -164,6 +194,7 @@ IcsResult toICalendar(const Registry& registry, ZoneDb& db, const IcsOptions& op
 
             std::string rrule = m.rrule;
             if (rrule.rfind("RRULE:", 0) == 0) rrule.erase(0, 6);
+            if (tentative) rrule = withoutPart(rrule, "INTERVAL");
             events += icsFoldLine("BEGIN:VEVENT");
             events += icsFoldLine("UID:" + icsUid(registry, g, mi));
             events += icsFoldLine("DTSTAMP:" + basic(stamp) + "Z");
@@ -171,6 +202,7 @@ IcsResult toICalendar(const Registry& registry, ZoneDb& db, const IcsOptions& op
             events += icsFoldLine("DURATION:PT" + std::to_string(duration) + "M");
             events += icsFoldLine("RRULE:" + rrule);
             events += icsFoldLine("SUMMARY:" + icsEscapeText(summary));
+            if (tentative) events += icsFoldLine("STATUS:TENTATIVE");
             if (!description.empty()) events += icsFoldLine("DESCRIPTION:" + icsEscapeText(description));
             if (classifyLink(m.url) == LinkKind::Safe) {
                 events += icsFoldLine("URL:" + std::string(trim(m.url)));
@@ -178,6 +210,7 @@ IcsResult toICalendar(const Registry& registry, ZoneDb& db, const IcsOptions& op
             }
             events += icsFoldLine("END:VEVENT");
             ++result.events;
+            result.meetings.push_back({static_cast<size_t>(gi), mi, tentative ? IcsMeeting::How::Tentative : IcsMeeting::How::Exported, {}});
         }
     }
 

@@ -10,7 +10,8 @@
 // registry renames the group or reorders its meetings.
 //
 // Meetings that cannot be placed honestly are left out with a warning: no structured time, an
-// unknown zone, or a biweekly (or rarer) rule without `start` (the week is not known).
+// unknown zone, or a biweekly (or rarer) rule without `start` (the week is not known; see
+// IcsOptions::unknownWeekTentative).
 #pragma once
 
 #include <cstdint>
@@ -27,12 +28,27 @@ struct IcsOptions {
     std::vector<std::string> groupIds;  // groups to export, in this order; empty = all groups
     int64_t nowUtc = 0;                 // DTSTAMP, and the first date for meetings without `start`
     int timezoneYears = 10;             // VTIMEZONE covers [year(now) - 1, year(now) + timezoneYears]
+    // A biweekly (or rarer) rule without `start` is left out (a warning says so) unless this is
+    // set: then it is a series on every date it may fall on, STATUS:TENTATIVE, its summary ending
+    // "(which week is not known)" and its description saying that only one in INTERVAL is real.
+    bool unknownWeekTentative = false;
+};
+
+// What became of one meeting of the chosen groups.
+struct IcsMeeting {
+    enum class How { Exported, Tentative, LeftOut };
+    size_t group = 0;    // index into Registry::groups
+    size_t meeting = 0;  // index into Group::meetings
+    How how = How::Exported;
+    std::string reason;  // LeftOut: why ("no structured schedule", "unknown time zone 'X'"...)
 };
 
 struct IcsResult {
     std::string text;           // the VCALENDAR, CRLF line endings, lines folded at 75 octets
     int events = 0;
+    int tentative = 0;          // of them, series whose week is not known (unknownWeekTentative)
     Diagnostics diagnostics;    // unknown group ids (errors), meetings left out (warnings)
+    std::vector<IcsMeeting> meetings;  // every meeting of the chosen groups, in export order
 };
 
 IcsResult toICalendar(const Registry& registry, ZoneDb& db, const IcsOptions& options);

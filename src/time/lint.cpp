@@ -201,12 +201,11 @@ Diagnostics lintRegistry(const Registry& registry, ZoneDb& db, int64_t nowUtc) {
                 Meeting probe = given;
                 probe.start.clear();
                 if (probe.time.empty()) probe.time = hhmm(minute);
-                auto r2 = parseRecurrenceRule(given.rrule);
-                if (!r2) continue;
-                if (r2->interval > 1) probe.rrule = "FREQ=WEEKLY;BYDAY=" + probe.rrule.substr(probe.rrule.find("BYDAY=") + 6);
+                // Any week of a biweekly meeting carries the same conversions: its candidates do.
                 auto next = nextOccurrences(probe, db, when, "UTC", 1);
-                if (next.items.empty()) continue;
-                int64_t t = next.items.front().startUtc;
+                const auto& dates = next.phaseUnknown ? next.candidates : next.items;
+                if (dates.empty()) continue;
+                int64_t t = dates.front().startUtc;
                 for (const auto& c : slot.conversions) {
                     auto off = db.utcOffsetSeconds(c.tz, t);
                     if (!off) continue;

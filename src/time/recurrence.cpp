@@ -223,10 +223,14 @@ OccurrenceList nextOccurrences(const Meeting& m, ZoneDb& db, int64_t nowUtc, std
         }
         tod = *c * 60;
     }
-    if (!anchor && phaseMatters(*rule)) {
+    const bool phaseUnknown = !anchor && phaseMatters(*rule);
+    if (phaseUnknown) {
+        // Which week is not known; the day and the time are. The dates the meeting may fall on
+        // (every week, or every month) become candidates, never items.
         result.phaseUnknown = true;
         result.message = describeCadence(m);
-        return result;
+        result.period = rule->interval;
+        count = std::max(count, rule->interval);
     }
     std::string viewer(viewerZone);
     if (viewer.empty() || !db.isKnown(viewer)) viewer = "UTC";
@@ -239,8 +243,9 @@ OccurrenceList nextOccurrences(const Meeting& m, ZoneDb& db, int64_t nowUtc, std
         result.message = error;
         return result;
     }
+    std::vector<Occurrence>& out = phaseUnknown ? result.candidates : result.items;
     for (int64_t local : *locals) {
-        if ((int)result.items.size() >= count) break;  // before adding: count 0 asks for none
+        if ((int)out.size() >= count) break;  // before adding: count 0 asks for none
         auto utc = localToUtc(db, m.tz, local);
         if (!utc) continue;
         if (rule->untilUtc && *utc > *rule->untilUtc) break;
@@ -253,9 +258,9 @@ OccurrenceList nextOccurrences(const Meeting& m, ZoneDb& db, int64_t nowUtc, std
         int64_t v = *utc + o.viewerOffsetSeconds;
         o.viewer = fromSeconds(v);
         o.viewerWeekday = weekdayFromDays(floorDiv(v, 86400));
-        result.items.push_back(o);
+        out.push_back(o);
     }
-    if (result.items.empty() && count > 0) result.message = "no further meetings: the rule has ended";
+    if (out.empty() && count > 0) result.message = "no further meetings: the rule has ended";
     return result;
 }
 
@@ -281,6 +286,20 @@ std::string formatCountdown(int64_t now, int64_t start, int64_t end) {
     return "in " + amount(ceilMinutes(seconds));
 }
 
+std::string formatDayTime(const Occurrence& o) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%s %02d:%02d", weekdayShortName(o.viewerWeekday), o.viewer.hour, o.viewer.minute);
+    return buf;
+}
+
+std::string formatDate(const Occurrence& o) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%s %d %s", weekdayShortName(o.viewerWeekday), o.viewer.day, monthShortName(o.viewer.month));
+    return buf;
+}
+
+std::string startOf(const Occurrence& o) { return formatLocalDateTime(o.local); }
+
 std::string formatOccurrence(const Occurrence& o) {
     char buf[48];
     std::snprintf(buf, sizeof buf, "%s %d %s %02d:%02d", weekdayShortName(o.viewerWeekday), o.viewer.day,
@@ -288,7 +307,7 @@ std::string formatOccurrence(const Occurrence& o) {
     return buf;
 }
 
-std::string describeCadence(const Meeting& m) {
+std::string describeCadence(const Meeting& m, bool sayUnknownWeek) {
     if (m.rrule.empty()) return {};
     auto rule = parseRecurrenceRule(m.rrule);
     if (!rule) return {};
@@ -309,7 +328,7 @@ std::string describeCadence(const Meeting& m) {
         }
         if (!which.empty()) s += " (" + which + ")";
     }
-    if (n > 1 && m.start.empty()) s += rule->freq == RecurrenceRule::Freq::Weekly ? " (which week is not given)" : " (which month is not given)";
+    if (n > 1 && m.start.empty() && sayUnknownWeek) s += rule->freq == RecurrenceRule::Freq::Weekly ? " (which week is not given)" : " (which month is not given)";
     return s;
 }
 

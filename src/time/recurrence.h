@@ -55,11 +55,18 @@ struct OccurrenceList {
     // Set when `items` is empty although the meeting has a schedule: the text to show instead, e.g.
     // "every other week (which week is not given)", "unknown time zone 'Mars/Olympus'".
     std::string message;
-    bool phaseUnknown = false;  // a biweekly (or rarer) rule without `start`
+    // A biweekly (or rarer) rule without `start`: the day and the time are known, the week is not.
+    // `items` is then empty and `candidates` holds the dates it may fall on (every matching week,
+    // or month), at least INTERVAL of them: exactly one of each INTERVAL consecutive ones is real.
+    bool phaseUnknown = false;
+    std::vector<Occurrence> candidates;
+    int period = 1;  // phaseUnknown: the rule's INTERVAL, so one of each `period` candidates is real
 };
 
 // The next `count` occurrences of `meeting` ending after `nowUtc` (a meeting in progress comes
-// first), with local times in `viewerZone`. Never guesses which week of a biweekly meeting.
+// first), with local times in `viewerZone`. Never guesses which week of a biweekly meeting: its
+// possible dates are `candidates`, and startOf() of the one a visitor knows is real makes a
+// `start` for the meeting.
 OccurrenceList nextOccurrences(const Meeting& meeting, ZoneDb& db, int64_t nowUtc, std::string_view viewerZone,
                                int count);
 
@@ -76,10 +83,17 @@ std::string formatCountdown(int64_t nowUtc, int64_t startUtc, int64_t endUtc);
 
 // "Wed 12 Mar 19:00" (viewer's wall clock of an occurrence).
 std::string formatOccurrence(const Occurrence& o);
+// "Wed 19:00": the viewer's weekday and time, for a meeting whose week is not known.
+std::string formatDayTime(const Occurrence& o);
+// "Wed 12 Mar": the viewer's date of an occurrence.
+std::string formatDate(const Occurrence& o);
+// "2026-12-09T11:00": the occurrence on the meeting's own wall clock, as a Meeting::start.
+std::string startOf(const Occurrence& o);
 
 // How often the meeting happens, in words: "weekly", "every other week", "every 6 weeks",
 // "monthly (4th Wednesday)", "every other week (which week is not given)" when `start` is missing.
-std::string describeCadence(const Meeting& meeting);
+// Without `sayUnknownWeek`, the words alone: "every other week".
+std::string describeCadence(const Meeting& meeting, bool sayUnknownWeek = true);
 
 // "daily", "weekly", "biweekly", "monthly" or "irregular" (anything else, or no rule): the one
 // cadence a meeting has for facets and filters.

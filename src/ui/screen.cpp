@@ -60,6 +60,11 @@ void Screen::setSelected(const std::string& groupId) {
 }
 std::string Screen::shareState() const { return impl_->vm.shareState(); }
 std::string Screen::searchJson(const std::string& query, size_t limit) { return impl_->vm.searchJson(query, limit); }
+void Screen::applyDeviceState(const std::string& json) {
+    impl_->vm.applyDeviceState(json);
+    impl_->lastDeviceVersion = impl_->vm.deviceVersion();  // nothing new to keep
+}
+
 void Screen::applyShareState(const std::string& state) {
     impl_->vm.applyShareState(state);
     impl_->searchText = impl_->vm.query();
@@ -202,6 +207,10 @@ void Screen::Impl::emitChanges() {
     if (share != lastShare) {
         lastShare = share;
         act(Action::Kind::StateChanged, "");
+    }
+    if (vm.deviceVersion() != lastDeviceVersion) {
+        lastDeviceVersion = vm.deviceVersion();
+        act(Action::Kind::Remember, vm.deviceState());
     }
     std::string announcement = vm.takeAnnouncement();
     if (!announcement.empty()) act(Action::Kind::Announce, announcement);

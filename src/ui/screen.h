@@ -37,6 +37,8 @@ struct Action {
         GroupSelected,  // payload: group id ("" = none): host event + URL fragment
         QueryChanged,   // payload: query text: host event + URL fragment
         StateChanged,   // payload: empty; the shareable state (query, filters, zone) changed
+        Remember,       // payload: ViewModel::deviceState() JSON, to keep on this device and hand
+                        // back through Screen::applyDeviceState() on the next visit
     };
     Kind kind = Kind::OpenLink;
     std::string payload;
@@ -73,6 +75,9 @@ public:
     // URL-fragment form of the shareable state: "q=...&g=...&tz=...&f=..." (values encoded).
     std::string shareState() const;
     void applyShareState(const std::string& state);
+    // What an earlier visit asked to keep on this device (Action::Remember): the visitor's zone and
+    // weeks. Before applyShareState(), so that a shared link's zone wins.
+    void applyDeviceState(const std::string& json);
     // The host page's search(): the view model's index in the viewer's zone (ViewModel::searchJson).
     std::string searchJson(const std::string& query, size_t limit);
 

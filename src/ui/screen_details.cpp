@@ -119,7 +119,11 @@ void Screen::Impl::detail(uint32_t gi) {
         for (size_t i = 0; i < g.meetings.size(); ++i) meetingCard(gi, i);
         bool any = false;
         for (const auto& m : g.meetings) any |= m.hasStructuredTime();
-        if (any && ImGui::Button("Add to calendar (.ics)")) downloadCalendar({g.id}, g.id + ".ics");
+        if (any) {
+            if (ImGui::Button("Add to calendar (.ics)")) downloadCalendar({g.id}, g.id + ".ics");
+            noteControl("addToCalendar");
+            showCalendarNote(g.id);
+        }
     }
     if (!g.links.empty()) {
         ImGui::SeparatorText("Links");
@@ -163,7 +167,15 @@ void Screen::Impl::meetingCard(uint32_t gi, size_t i) {
             ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
             ImGui::Text("%s, your time (%s)", describeCadence(m).c_str(), vm.viewerZone().c_str());
             for (size_t k = 1; k < next.items.size(); ++k) ImGui::BulletText("%s", formatOccurrence(next.items[k]).c_str());
+            if (vm.weekChosen(gi, i)) {
+                ImGui::TextUnformatted("Which week: as you said, kept on this device.");
+                ImGui::SameLine();
+                if (link("forgetweek", "Forget", *pal)) vm.setWeekChoice(gi, i, "");
+                noteControl("forgetWeek");
+            }
             ImGui::PopStyleColor();
+        } else if (next.phaseUnknown && !next.candidates.empty()) {
+            weekUnknown(gi, i, next);
         } else if (!next.message.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, pal->warning);
             ImGui::TextWrapped("%s", next.message.c_str());
@@ -182,6 +194,30 @@ void Screen::Impl::meetingCard(uint32_t gi, size_t i) {
     meetingLink("rec", "Recordings", m.recordingsUrl);
     ImGui::Spacing();
     ImGui::PopID();
+}
+
+// A biweekly (or rarer) meeting whose week the registry does not give: its day and time are
+// known and shown; the visitor may say which of the next dates is the real one.
+void Screen::Impl::weekUnknown(uint32_t gi, size_t i, const OccurrenceList& dates) {
+    const Meeting& m = vm.registry().groups[gi].meetings[i];
+    ImGui::PushFont(fonts.fonts().bold);
+    ImGui::TextUnformatted(formatDayTime(dates.candidates[0]).c_str());
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
+    ImGui::Text("%s, your time (%s)", describeCadence(m, false).c_str(), vm.viewerZone().c_str());
+    ImGui::PopStyleColor();
+    wrapped(std::string("Which week is not given: ") + (openable(m.url) ? "the meeting's link" : "the group's calendar") +
+                " will say. If you know it, pick the next one:",
+            pal->warning);
+    size_t n = std::min(dates.candidates.size(), static_cast<size_t>(std::max(1, dates.period)));
+    for (size_t k = 0; k < n; ++k) {
+        if (k) ImGui::SameLine();
+        ImGui::PushID(static_cast<int>(k));
+        if (ImGui::SmallButton(formatDate(dates.candidates[k]).c_str())) vm.setWeekChoice(gi, i, startOf(dates.candidates[k]));
+        noteControl(("week" + std::to_string(k)).c_str());
+        ImGui::PopID();
+    }
 }
 
 //-----------------------------------------------------------------------------

@@ -143,6 +143,7 @@ void Screen::Impl::statusRow() {
 
 void Screen::Impl::facets() {
     noteScroll();
+    calendarPanel();
     const QueryResult& r = vm.result();
     ImGui::PushFont(fonts.fonts().bold);
     ImGui::TextUnformatted("Your time zone");
@@ -156,7 +157,7 @@ void Screen::Impl::facets() {
         ImGui::SetNextItemWidth(-1);
         ImGui::InputTextWithHint("##zonefilter", "Filter zones", &zoneFilter);
         for (const auto& z : vm.zoneChoices(zoneFilter))
-            if (ImGui::Selectable(z.c_str(), z == vm.viewerZone())) vm.setViewerZone(z);
+            if (ImGui::Selectable(z.c_str(), z == vm.viewerZone())) vm.chooseViewerZone(z);
         ImGui::EndCombo();
     }
     bool fits = vm.fitsHoursOnly();
@@ -203,23 +204,46 @@ void Screen::Impl::facets() {
     facet("Kind", FacetKind::Kind, r.facets.kinds, nullptr);
     facet("Company", FacetKind::Company, r.facets.companies, nullptr);
 
+}
+
+// First in the panel, so that it is found without scrolling: the calendar of the picked groups.
+void Screen::Impl::calendarPanel() {
     ImGui::PushFont(fonts.fonts().bold);
-    ImGui::TextUnformatted("Calendar");
+    ImGui::TextUnformatted("My calendar");
     ImGui::PopFont();
     size_t picked = vm.picks().size();
     ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
-    ImGui::TextWrapped(picked ? "%zu groups picked" : "Tick groups in the list to build one calendar for them.", picked);
+    if (picked)
+        ImGui::TextWrapped("%zu %s picked", picked, picked == 1 ? "group" : "groups");
+    else
+        ImGui::TextWrapped("Tick the box beside a group to add its meetings to one calendar.");
     ImGui::PopStyleColor();
     if (picked) {
         if (ImGui::Button("Download .ics")) downloadCalendar({}, "working-groups.ics");
+        noteControl("downloadPicks");
         ImGui::SameLine();
-        if (link("clearpicks", "Clear", *pal)) vm.clearPicks();
+        if (link("clearpicks", "Clear", *pal)) {
+            vm.clearPicks();
+            calendarNote.clear();
+        }
+        showCalendarNote("");
     }
+    ImGui::Spacing();
 }
 
 void Screen::Impl::downloadCalendar(const std::vector<std::string>& ids, const std::string& fileName) {
-    std::string ics = vm.calendar(ids);
-    act(Action::Kind::Download, ics, fileName, "text/calendar");
+    CalendarFile file = vm.calendarFile(ids, fileName);
+    // An empty calendar is no answer: nothing is downloaded then, and the note says why.
+    if (file.events > 0) act(Action::Kind::Download, std::move(file.text), fileName, "text/calendar");
+    act(Action::Kind::Announce, file.summary);
+    calendarNote = std::move(file.summary);
+    calendarNoteFor = ids.empty() ? std::string() : ids.front();
+}
+
+void Screen::Impl::showCalendarNote(const std::string& owner) {
+    if (calendarNote.empty() || calendarNoteFor != owner) return;
+    wrapped(calendarNote, pal->muted);
+    noteControl("calendarNote");
 }
 
 }  // namespace wgf::ui

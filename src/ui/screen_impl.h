@@ -36,6 +36,10 @@ struct Screen::Impl {
 
     // What was last reported to the platform, to emit actions only on change.
     std::string lastQuery, lastSelected, lastShare;
+    uint64_t lastDeviceVersion = 0;
+    // What the last calendar download said of itself, shown under the button that asked for it
+    // ("" = the picks' button, else the group's id).
+    std::string calendarNote, calendarNoteFor;
     // Where controls a test or the platform may need were drawn this frame: name -> [x, y, w, h].
     std::map<std::string, std::array<float, 4>> controls;
 
@@ -69,6 +73,7 @@ struct Screen::Impl {
     void searchRow();
     void statusRow();
     void facets();
+    void calendarPanel();
     void results(float height);
     // Height of one result row including the spacing below it; every row has exactly this height.
     float rowHeight() const {
@@ -77,6 +82,8 @@ struct Screen::Impl {
     void resultRow(uint32_t g, bool selected, float width);
     void detail(uint32_t g);
     void meetingCard(uint32_t g, size_t i);
+    void weekUnknown(uint32_t g, size_t i, const OccurrenceList& dates);
+    void showCalendarNote(const std::string& owner);  // the note, when it belongs under this button
     void problems();
     void downloadCalendar(const std::vector<std::string>& ids, const std::string& fileName);
     void emitChanges();

@@ -82,6 +82,7 @@ void Screen::Impl::resultRow(uint32_t gi, bool selected, float width) {
     bool pick = vm.picked(g.id);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(3, 3));  // a compact box, not a text field's
     if (ImGui::Checkbox("##pick", &pick)) vm.togglePick(g.id);
+    noteControl(("pick." + g.id).c_str());
     ImGui::PopStyleVar();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Add to my calendar");
     ImGui::SameLine();
@@ -89,14 +90,8 @@ void Screen::Impl::resultRow(uint32_t gi, bool selected, float width) {
 
     // Line 1: name, kind, status; next meeting on the right.
     const NextMeeting& n = vm.next(gi);
-    std::string nextText;
-    if (n.known()) {
-        nextText = n.when;
-        if (n.startUtc - now < 7 * 86400) nextText += " \xC2\xB7 " + formatCountdown(now, n.startUtc, n.endUtc);
-        if (n.startUtc - now < 86400) countdownShown = true;
-    } else if (!n.note.empty()) {
-        nextText = n.note;
-    }
+    std::string nextText = vm.nextText(gi);
+    if (n.known() && n.startUtc - now < 86400) countdownShown = true;
     float nextW = nextText.empty() ? 0 : textWidth(nextText) + 12;
     ImGui::PushFont(fonts.fonts().bold);
     highlighted(g.name, rangesFor(spans, SpanSource::Name, 0), pal->text, pal->highlight,

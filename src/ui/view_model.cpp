@@ -101,15 +101,18 @@ bool ViewModel::setNow(int64_t nowUtc) {
         return true;
     }
     if (now_ >= timesValidUntil_) {
-        // A meeting shown as next has ended: the next ones move on.
-        nextBySchedule_.clear();
-        std::fill(nextDone_.begin(), nextDone_.end(), false);
-        timesValidUntil_ = std::numeric_limits<int64_t>::max();
-        if (sort_ == SortOrder::NextMeeting) stale_ = true;
-        ++generation_;
+        resetNextMeetings();  // a meeting shown as next has ended: the next ones move on
         return true;
     }
     return false;
+}
+
+void ViewModel::resetNextMeetings() {
+    nextBySchedule_.clear();
+    std::fill(nextDone_.begin(), nextDone_.end(), false);
+    timesValidUntil_ = std::numeric_limits<int64_t>::max();
+    if (sort_ == SortOrder::NextMeeting) stale_ = true;
+    ++generation_;
 }
 
 void ViewModel::setViewerZone(const std::string& zone) {
@@ -307,7 +310,7 @@ void ViewModel::computeNext(uint32_t g) {
     NextMeeting best;
     const Group& group = registry_.groups[g];
     for (size_t i = 0; i < group.meetings.size(); ++i) {
-        const Meeting& m = group.meetings[i];
+        Meeting m = meetingAsKnown(g, i);
         std::string key = meetingKey(m);
         auto it = nextBySchedule_.find(key);
         if (it == nextBySchedule_.end()) {
@@ -318,6 +321,11 @@ void ViewModel::computeNext(uint32_t g) {
                 n.endUtc = list.items[0].endUtc;
                 n.meeting = 0;
                 n.when = formatOccurrence(list.items[0]);
+            } else if (list.phaseUnknown && !list.candidates.empty()) {
+                // The day and the time are known; which week is not.
+                n.weekUnknown = true;
+                n.when = formatDayTime(list.candidates[0]);
+                n.note = list.message;
             } else {
                 n.note = list.message;
             }
@@ -328,11 +336,22 @@ void ViewModel::computeNext(uint32_t g) {
             candidate.meeting = static_cast<int>(i);
             timesValidUntil_ = std::min(timesValidUntil_, candidate.endUtc);
             if (!best.known() || candidate.startUtc < best.startUtc) best = candidate;
-        } else if (!best.known() && best.note.empty()) {
-            best.note = candidate.note;
+        } else if (!best.known() && (best.note.empty() || (candidate.weekUnknown && !best.weekUnknown))) {
+            best = candidate;  // a day and a time say more than a reason alone
         }
     }
     next_[g] = best;
+}
+
+std::string ViewModel::nextText(uint32_t group) {
+    const NextMeeting& n = next(group);
+    if (n.known()) {
+        std::string s = n.when;
+        if (n.startUtc - now_ < 7 * 86400) s += " \xC2\xB7 " + formatCountdown(now_, n.startUtc, n.endUtc);
+        return s;
+    }
+    if (n.weekUnknown) return n.when + " \xC2\xB7 " + n.note;
+    return n.note;
 }
 
 const NextMeeting& ViewModel::next(uint32_t group) {
@@ -343,21 +362,12 @@ const NextMeeting& ViewModel::next(uint32_t group) {
 
 OccurrenceList ViewModel::upcoming(uint32_t group, size_t meeting, int count) {
     if (group >= registry_.groups.size() || meeting >= registry_.groups[group].meetings.size()) return {};
-    return nextOccurrences(registry_.groups[group].meetings[meeting], db_, now_, zone_, count);
+    return nextOccurrences(meetingAsKnown(group, meeting), db_, now_, zone_, count);
 }
 
 const MeetingFacts& ViewModel::facts(uint32_t group, size_t meeting) {
     if (group >= facts_.size() || meeting >= facts_[group].size()) return kNoFacts;
     return facts_[group][meeting];
-}
-
-std::string ViewModel::calendar(const std::vector<std::string>& groupIds, Diagnostics* diagnostics) {
-    IcsOptions opt;
-    opt.groupIds = groupIds.empty() ? std::vector<std::string>(picks_.begin(), picks_.end()) : groupIds;
-    opt.nowUtc = now_;
-    IcsResult r = toICalendar(registry_, db_, opt);
-    if (diagnostics) *diagnostics = r.diagnostics;
-    return r.text;
 }
 
 }  // namespace wgf::ui

@@ -33,9 +33,21 @@ struct NextMeeting {
     int64_t startUtc = std::numeric_limits<int64_t>::max();  // max: none known
     int64_t endUtc = 0;
     int meeting = -1;        // index into Group::meetings
-    std::string when;        // "Wed 12 Mar 19:00"
+    std::string when;        // "Wed 12 Mar 19:00"; with weekUnknown the day and time only: "Wed 19:00"
     std::string note;        // when no date can be given: "every other week (which week is not given)"
+    bool weekUnknown = false;  // a biweekly (or rarer) meeting: day and time known, which week not
     bool known() const { return meeting >= 0; }
+};
+
+// A calendar file for the visitor, and what it says of itself.
+struct CalendarFile {
+    std::string text;     // iCalendar
+    int events = 0;
+    int tentative = 0;    // series whose week is not known, marked tentative
+    // "2 meetings in working-groups.ics; Security's is tentative: which week is not known.
+    //  Left out: Environments (schedule not understood)." Never empty.
+    std::string summary;
+    Diagnostics diagnostics;
 };
 
 // One visible result row, for the off-screen accessible DOM mirror.
@@ -113,8 +125,33 @@ public:
     OccurrenceList upcoming(uint32_t group, size_t meeting, int count);
     const MeetingFacts& facts(uint32_t group, size_t meeting);
 
-    // An iCalendar file with the meetings of these groups (all picked ones when empty).
+    // The row's words for the next meeting: "Wed 12 Mar 19:00 · in 2 d 3 h" (countdown within a
+    // week), "Wed 19:00 · every other week, which week?" or the reason no time is known.
+    std::string nextText(uint32_t group);
+
+    // ---- which week -------------------------------------------------------------------------
+    // A biweekly (or rarer) meeting without `start`: the visitor may know which week it is (from
+    // the meeting's calendar). `start` is the startOf() of one of upcoming()'s candidates; "" forgets.
+    // The choice belongs to the group and that schedule: a changed schedule forgets it.
+    void setWeekChoice(uint32_t group, size_t meeting, const std::string& start);
+    bool weekChosen(uint32_t group, size_t meeting) const;
+    // The meeting as times are computed: with the visitor's week as its `start`.
+    Meeting meetingAsKnown(uint32_t group, size_t meeting) const;
+
+    // An iCalendar file with the meetings of these groups (all picked ones when empty), with the
+    // visitor's weeks; a meeting whose week is still not known is a tentative series.
+    CalendarFile calendarFile(const std::vector<std::string>& groupIds, const std::string& fileName);
     std::string calendar(const std::vector<std::string>& groupIds, Diagnostics* diagnostics = nullptr);
+
+    // ---- kept on the device -----------------------------------------------------------------
+    // The visitor's weeks and chosen zone as JSON text ({"zone": ..., "weeks": {...}}), for the
+    // platform to keep (Action::Remember); applyDeviceState() takes it back, ignoring what it
+    // cannot use. deviceVersion() increments when it changes.
+    std::string deviceState() const;
+    void applyDeviceState(const std::string& json);
+    uint64_t deviceVersion() const { return deviceVersion_; }
+    // The zone picked by the visitor (kept on the device), unlike one from a link or the platform.
+    void chooseViewerZone(const std::string& zone);
 
     // ---- sharing ----------------------------------------------------------------------------
     // "q=lead%3Asven&g=security&tz=Europe%2FBerlin&f=day%3Awed&sort=name&fit=1" (only what is set).
@@ -149,8 +186,10 @@ private:
     void fetchRows(size_t count);  // makes order_ hold at least `count` rows (or all)
     QueryOptions queryOptions() const;
     void computeNext(uint32_t group);
+    void resetNextMeetings();  // next meetings are computed again (clock, visitor's weeks)
     std::string meetingKey(const Meeting& m) const;
     std::string shareStateWith(const std::string& selected) const;
+    std::string weekKey(uint32_t group, size_t meeting) const;
 
     ZoneDb& db_;
     Registry registry_;
@@ -181,6 +220,9 @@ private:
     std::map<std::string, MeetingFacts> factsBySchedule_;
     std::map<std::string, NextMeeting> nextBySchedule_;
     uint64_t generation_ = 0;
+    std::map<std::string, std::string> weeks_;  // weekKey -> the visitor's start
+    std::string chosenZone_;
+    uint64_t deviceVersion_ = 0;
     size_t announcedTotal_ = SIZE_MAX;
     std::string announcedQuery_ = "\x01";  // no query announced yet
 };

@@ -38,6 +38,7 @@ nlohmann::json ViewModel::state() {
         v["spans"] = sp;
         const NextMeeting& n = next(g);
         if (n.known()) v["next"] = n.when;
+        else if (n.weekUnknown) v["next"] = n.when + " \xC2\xB7 " + n.note;
         else if (!n.note.empty()) v["next"] = n.note;
         visible.push_back(v);
     }
@@ -75,6 +76,7 @@ std::vector<MirrorRow> ViewModel::mirrorRows() {
         if (!leads.empty()) text += ". Leads: " + leads;
         const NextMeeting& n = next(index);
         if (n.known()) text += ". Next meeting " + n.when;
+        else if (n.weekUnknown) text += ". Meets " + n.when + ", " + n.note;
         rows.push_back({g.id, text, g.id == selected_});
     }
     return rows;

@@ -26,8 +26,11 @@
 //                "ime": [x, y, lineHeight]?, "cursor": "text",
 //                "actions": [Action], "mirror": {"rows": [{"id", "text", "selected"}]}?}
 //   Action      {"kind": "openLink"|"copyText"|"copyLink"|"download"|"announce"|"groupSelected"|
-//                        "queryChanged"|"stateChanged", "payload": "...", "name"?, "mime"?}
-//               (ui::Action; copyLink's payload is share state, the page makes the address)
+//                        "queryChanged"|"stateChanged"|"remember", "payload": "...", "name"?, "mime"?}
+//               (ui::Action; copyLink's payload is share state, the page makes the address;
+//               remember's is DeviceState, for the page to keep on this device)
+//   DeviceState {"zone"?: "Asia/Tokyo", "weeks"?: {"<group>|<schedule>": "YYYY-MM-DDTHH:MM"}}
+//               (ui::ViewModel::deviceState(): the visitor's own zone and weeks)
 #pragma once
 
 #include <emscripten.h>
@@ -58,6 +61,9 @@ WGF_EXPORT void wgf_set_theme(const char* theme);  // "system" | "light" | "dark
 // The shareable state, URL-fragment form without the widget's key: "q=...&g=...&tz=...".
 WGF_EXPORT const char* wgf_share_state();
 WGF_EXPORT void wgf_apply_share_state(const char* state);
+// DeviceState an earlier visit asked to keep (a remember action); called once at start, before
+// the URL fragment is read, so that a shared link's zone wins.
+WGF_EXPORT void wgf_apply_device_state(const char* json);
 // Results of a query over the registry shown, in the viewer's zone (as the screen): Results.
 WGF_EXPORT const char* wgf_search(const char* query, int limit);
 

@@ -45,6 +45,7 @@ json actionJson(const wgf::ui::Action& a) {
         case K::GroupSelected: kind = "groupSelected"; break;
         case K::QueryChanged: kind = "queryChanged"; break;
         case K::StateChanged: kind = "stateChanged"; break;
+        case K::Remember: kind = "remember"; break;
     }
     json j = {{"kind", kind}, {"payload", a.payload}};
     if (!a.name.empty()) j["name"] = a.name;

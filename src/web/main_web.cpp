@@ -164,6 +164,12 @@ WGF_EXPORT void wgf_apply_share_state(const char* state) {
     markDirty();
 }
 
+WGF_EXPORT void wgf_apply_device_state(const char* json) {
+    if (!app) return;
+    app->screen.applyDeviceState(json ? json : "");
+    markDirty();
+}
+
 // Runs a query through the view model: its index, meeting facts and the viewer's zone.
 WGF_EXPORT const char* wgf_search(const char* query, int limit) {
     if (!app) return "{}";

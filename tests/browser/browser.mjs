@@ -74,6 +74,33 @@ export async function focusWidget(page, selector = 'wg-finder') {
   await page.$eval(selector, (e) => e.shadowRoot.querySelector('canvas').focus());
 }
 
+// Clicks a control the screen reports in state().controls (name -> [x, y, w, h] in the canvas's
+// CSS pixels) with the mouse, at its middle, as a visitor clicks it. Returns the state before.
+export async function clickControl(page, name, selector = 'wg-finder') {
+  const s = await state(page, selector);
+  const r = s.controls?.[name];
+  if (!r) throw new Error(`no control "${name}" is drawn; drawn: ${Object.keys(s.controls || {}).join(', ')}`);
+  const box = await page.$eval(selector, (e) => {
+    const b = e.shadowRoot.querySelector('canvas').getBoundingClientRect();
+    return { x: b.x, y: b.y };
+  });
+  await page.mouse.click(box.x + r[0] + r[2] / 2, box.y + r[1] + r[3] / 2);
+  return s;
+}
+
+// As a visitor with the keyboard: "/" to the search, type `query`, the first result with
+// ArrowDown and Enter. Returns the state after.
+export async function searchAndPickFirst(page, query, selector = 'wg-finder') {
+  await focusWidget(page, selector);
+  await page.keyboard.press('Slash');
+  await page.keyboard.type(query);
+  await settled(page, selector);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await settled(page, selector);
+  return state(page, selector);
+}
+
 // The element focused inside the widget's shadow root: "canvas", "input" or null.
 export function focusedPart(page, selector = 'wg-finder') {
   return page.$eval(selector, (e) => e.shadowRoot.activeElement?.localName ?? null);

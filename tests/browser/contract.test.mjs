@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { browserSuite, widgetReady, settled, state, focusWidget } from './browser.mjs';
+import { browserSuite, widgetReady, settled, state, focusWidget, clickControl, searchAndPickFirst } from './browser.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const header = fs.readFileSync(path.join(root, 'src/web/exports.h'), 'utf8');
@@ -50,23 +50,11 @@ test('"Copy link", clicked, copies the page address with this widget\'s state, a
   await page.goto(`${suite.url}?from=test`);
   await widgetReady(page);
   // As a visitor: search, pick the first result with the keyboard, click "Copy link".
-  await focusWidget(page);
-  await page.keyboard.press('Slash');
-  await page.keyboard.type('security');
-  await settled(page);
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await settled(page);
-  const s = await state(page);
+  const s = await searchAndPickFirst(page, 'security');
   assert.equal(s.selected, 'security');
-  const r = s.controls?.copyLink;
-  assert.ok(r, 'the details show a "Copy link" control');
-  const box = await page.$eval('wg-finder', (e) => {
-    const b = e.shadowRoot.querySelector('canvas').getBoundingClientRect();
-    return { x: b.x, y: b.y };
-  });
+  assert.ok(s.controls?.copyLink, 'the details show a "Copy link" control');
   await page.evaluate(() => navigator.clipboard.writeText(''));
-  await page.mouse.click(box.x + r[0] + r[2] / 2, box.y + r[1] + r[3] / 2);
+  await clickControl(page, 'copyLink');
   await settled(page);
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(link.startsWith(`${suite.url}?from=test#`), `the page's own address: ${link}`);

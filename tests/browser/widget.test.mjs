@@ -147,7 +147,7 @@ test('a list of 100,000 groups stays smooth: only the visible rows are laid out'
 test('idle means idle: no frames while nothing changes', async () => {
   const { context, page } = await open();
   await page.mouse.move(5, 5);  // away from the widget
-  await settled(page);
+  await settled(page, 'wg-finder', 1000);  // a long quiet: on a loaded machine the hover's frames come slowly
   const before = (await state(page)).framesDrawn;
   await page.waitForTimeout(5000);
   const idle = (await state(page)).framesDrawn - before;

@@ -78,6 +78,34 @@ TEST_CASE("ics: what cannot be placed is left out, unknown groups are errors") {
     CHECK(r.text.find("BEGIN:VEVENT") == std::string::npos);
 }
 
+TEST_CASE("ics: asked to, a meeting whose week is not known is a tentative series on every possible week") {
+    Registry reg = sample();
+    reg.groups[0].meetings[0].rrule = "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU";  // no start: which week?
+    IcsOptions o;
+    o.nowUtc = utc("2025-03-01T00:00Z");
+    o.unknownWeekTentative = true;
+    IcsResult r = toICalendar(reg, platformZoneDb(), o);
+    CHECK(r.events == 1);
+    CHECK(r.tentative == 1);
+    CHECK_FALSE(hasErrors(r.diagnostics));
+    CHECK(hasMessage(r.diagnostics, Severity::Warning, "/groups/0/meetings/0",
+                     "exported as a tentative series on every date it may fall on: every other week (which week is not given)"));
+    const std::string& t = r.text;
+    CHECK(t.find("DTSTART;TZID=America/Los_Angeles:20250304T170000\r\n") != std::string::npos);
+    CHECK(t.find("RRULE:FREQ=WEEKLY;BYDAY=TU\r\n") != std::string::npos);
+    CHECK(t.find("INTERVAL") == std::string::npos);
+    CHECK(t.find("STATUS:TENTATIVE\r\n") != std::string::npos);
+    CHECK(t.find("SUMMARY:Networking: Weekly\\, sync (which week is not known)\r\n") != std::string::npos);
+    CHECK(t.find("DESCRIPTION:Only one in every 2 of these dates takes place") != std::string::npos);
+    // A known week is no tentative series.
+    reg.groups[0].meetings[0].start = "2025-03-11T17:00";
+    r = toICalendar(reg, platformZoneDb(), o);
+    CHECK(r.tentative == 0);
+    CHECK(r.text.find("STATUS:TENTATIVE") == std::string::npos);
+    CHECK(r.text.find("RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU\r\n") != std::string::npos);
+    CHECK(r.text.find("DTSTART;TZID=America/Los_Angeles:20250311T170000\r\n") != std::string::npos);
+}
+
 TEST_CASE("lint: a clean registry has nothing to say") {
     CHECK(lintRegistry(sample(), platformZoneDb(), utc("2025-07-10")).empty());
 }

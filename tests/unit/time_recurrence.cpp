@@ -92,6 +92,36 @@ TEST_CASE("recurrence: biweekly, with and without start") {
     CHECK(f.localDays == (1 << 1));
 }
 
+TEST_CASE("recurrence: a biweekly meeting whose week is not given has candidate dates, one of two real") {
+    ZoneDb& db = platformZoneDb();
+    Meeting n = meeting("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", "09:00", "America/Los_Angeles");
+    // Asked for one: both weeks are offered, since either may be the one.
+    auto l = nextOccurrences(n, db, utc("2025-03-01T00:00Z"), "Europe/Berlin", 1);
+    CHECK(l.items.empty());
+    CHECK(l.phaseUnknown);
+    REQUIRE(l.candidates.size() == 2);
+    // 4 March: Los Angeles still on PST (UTC-8), Berlin on CET; 11 March: LA on PDT since the 9th.
+    CHECK(formatOccurrence(l.candidates[0]) == "Tue 4 Mar 18:00");
+    CHECK(formatOccurrence(l.candidates[1]) == "Tue 11 Mar 17:00");
+    CHECK(formatDayTime(l.candidates[0]) == "Tue 18:00");
+    CHECK(formatDate(l.candidates[1]) == "Tue 11 Mar");
+    // The candidate a visitor knows is real becomes the meeting's start, on its own wall clock.
+    CHECK(startOf(l.candidates[1]) == "2025-03-11T09:00");
+    Meeting known = n;
+    known.start = startOf(l.candidates[1]);
+    auto k = nextOccurrences(known, db, utc("2025-03-01T00:00Z"), "Europe/Berlin", 2);
+    CHECK_FALSE(k.phaseUnknown);
+    CHECK(k.candidates.empty());
+    CHECK(viewerTimes(k) == "2025-03-11T17:00 2025-03-25T17:00");
+    // Every third month, which month not given: three candidates, a month apart.
+    auto q = nextOccurrences(meeting("FREQ=MONTHLY;INTERVAL=3;BYDAY=1WE", "10:00", "UTC"), db, utc("2025-01-10T00:00Z"),
+                             "UTC", 1);
+    REQUIRE(q.candidates.size() == 3);
+    CHECK(formatDate(q.candidates[0]) == "Wed 5 Feb");
+    CHECK(formatDate(q.candidates[2]) == "Wed 2 Apr");
+    CHECK(q.message == "every 3 months (1st Wednesday) (which month is not given)");
+}
+
 TEST_CASE("recurrence: nth and last weekday of the month") {
     ZoneDb& db = platformZoneDb();
     auto l = nextOccurrences(meeting("FREQ=MONTHLY;BYDAY=4WE", "12:00", "America/New_York"), db, utc("2025-01-01T00:00Z"),

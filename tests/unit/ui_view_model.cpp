@@ -324,3 +324,120 @@ TEST_CASE("characters typed on the frame '/' focused the search are typed again,
     CHECK(textToRetype({'a', '/', 'b'}) == "a/b");  // only a leading '/' asked for the focus
     CHECK(textToRetype({}) == "");
 }
+
+TEST_CASE("a meeting whose week is not given shows its day and time, and the visitor may say which week") {
+    auto vm = makeModel("Asia/Tokyo");
+    const uint32_t api = static_cast<uint32_t>(vm.registry().findGroup("api"));
+    // Every other Monday 09:00 Berlin (CET) is Monday 17:00 in Tokyo; which Monday is not given.
+    const NextMeeting& b = vm.next(api);
+    CHECK_FALSE(b.known());
+    CHECK(b.weekUnknown);
+    CHECK(b.when == "Mon 17:00");
+    CHECK(vm.nextText(api) == "Mon 17:00 \xC2\xB7 every other week (which week is not given)");
+    vm.setVisibleRows(0, 4);
+    auto rows = vm.mirrorRows();
+    CHECK(rows[2].text == "API Management. Leads: Cy M\xC3\xBCller (Google). Meets Mon 17:00, every other week (which week is not given)");
+    // The two Mondays it may fall on (today's has ended).
+    OccurrenceList up = vm.upcoming(api, 0, 3);
+    CHECK(up.items.empty());
+    CHECK(up.period == 2);
+    REQUIRE(up.candidates.size() >= 2);
+    CHECK(formatDate(up.candidates[0]) == "Mon 30 Nov");
+    CHECK(formatDate(up.candidates[1]) == "Mon 7 Dec");
+
+    // The visitor knows it is the 7th: from then on it is a meeting like any other.
+    vm.setWeekChoice(api, 0, startOf(up.candidates[1]));
+    CHECK(vm.weekChosen(api, 0));
+    CHECK(vm.next(api).known());
+    CHECK(vm.next(api).when == "Mon 7 Dec 17:00");
+    up = vm.upcoming(api, 0, 2);
+    REQUIRE(up.items.size() == 2);
+    CHECK(formatOccurrence(up.items[1]) == "Mon 21 Dec 17:00");
+    CHECK(vm.deviceVersion() == 1);
+    const std::string kept = vm.deviceState();
+    CHECK(kept == R"({"weeks":{"api|FREQ=WEEKLY;INTERVAL=2;BYDAY=MO||09:00|Europe/Berlin|0":"2026-12-07T09:00"}})");
+
+    // Kept on the device: the next visit knows it.
+    auto later = makeModel("Asia/Tokyo");
+    later.applyDeviceState(kept);
+    CHECK(later.next(api).when == "Mon 7 Dec 17:00");
+    CHECK(later.deviceVersion() == 0);  // nothing new to keep
+
+    // Only a date the meeting may fall on, at its time, and only for a meeting whose week is unknown.
+    vm.setWeekChoice(api, 0, "2026-12-08T09:00");  // a Tuesday
+    vm.setWeekChoice(api, 0, "2026-12-14T10:00");  // not its time
+    vm.setWeekChoice(api, 0, "14 Dec");
+    const uint32_t security = static_cast<uint32_t>(vm.registry().findGroup("security"));
+    vm.setWeekChoice(security, 0, "2026-12-02T11:00");  // weekly: there is no week to choose
+    CHECK_FALSE(vm.weekChosen(security, 0));
+    CHECK(vm.deviceState() == kept);
+    CHECK(vm.deviceVersion() == 1);
+
+    // Forgotten on request, and when the schedule changes.
+    vm.setWeekChoice(api, 0, "");
+    CHECK(vm.next(api).weekUnknown);
+    CHECK(vm.deviceState() == "{}");
+    auto changed = loadRegistry(std::string(kRegistry).replace(std::string(kRegistry).find("\"09:00\""), 7, "\"10:00\""));
+    later.setRegistry(std::move(changed.registry), {}, false);
+    CHECK(later.next(api).weekUnknown);
+    CHECK(later.next(api).when == "Mon 18:00");
+}
+
+TEST_CASE("the calendar file says what it holds, what is tentative and what was left out") {
+    auto vm = makeModel("Asia/Tokyo");
+    const uint32_t api = static_cast<uint32_t>(vm.registry().findGroup("api"));
+    CalendarFile one = vm.calendarFile({"api"}, "api.ics");
+    CHECK(one.events == 1);
+    CHECK(one.tentative == 1);
+    CHECK(one.summary == "1 meeting in api.ics. Which week is not known for API Management: marked tentative on every "
+                         "week it may fall on (pick the week in the details if you know it).");
+    CHECK(one.text.find("STATUS:TENTATIVE") != std::string::npos);
+    CHECK(one.text.find("RRULE:FREQ=WEEKLY;BYDAY=MO\r\n") != std::string::npos);
+
+    vm.togglePick("security");
+    vm.togglePick("core");
+    vm.togglePick("api");
+    CalendarFile picked = vm.calendarFile({}, "working-groups.ics");
+    CHECK(picked.events == 2);
+    CHECK(picked.summary == "2 meetings in working-groups.ics. Which week is not known for API Management: marked tentative on "
+                            "every week it may fall on (pick the week in the details if you know it). Left out: Core (TBD).");
+
+    // With the visitor's week the series is a real one, on its dates.
+    OccurrenceList up = vm.upcoming(api, 0, 2);
+    vm.setWeekChoice(api, 0, startOf(up.candidates[0]));
+    one = vm.calendarFile({"api"}, "api.ics");
+    CHECK(one.tentative == 0);
+    CHECK(one.summary == "1 meeting in api.ics.");
+    CHECK(one.text.find("DTSTART;TZID=Europe/Berlin:20261130T090000\r\n") != std::string::npos);
+    CHECK(one.text.find("RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO\r\n") != std::string::npos);
+
+    // Nothing to put in it: said, with each group's reason.
+    ViewModel bare(platformZoneDb());
+    auto r = loadRegistry(R"({"version":1,"groups":[{"id":"a","name":"Alpha"},{"id":"b","name":"Beta","meetings":[{"schedule":"Some Thursdays"}]}]})");
+    bare.setRegistry(std::move(r.registry), {}, false);
+    CalendarFile none = bare.calendarFile({"a", "b"}, "x.ics");
+    CHECK(none.events == 0);
+    CHECK(none.summary == "No meeting could go in a calendar. Left out: Alpha (no meeting given); Beta (no structured schedule).");
+}
+
+TEST_CASE("the zone the visitor picks is kept on the device; one from a link or the platform is not") {
+    auto vm = makeModel("Asia/Tokyo");
+    vm.applyShareState("tz=Europe%2FParis");
+    CHECK(vm.viewerZone() == "Europe/Paris");
+    CHECK(vm.deviceVersion() == 0);
+    vm.chooseViewerZone("America/Sao_Paulo");
+    CHECK(vm.viewerZone() == "America/Sao_Paulo");
+    CHECK(vm.deviceState() == R"({"zone":"America/Sao_Paulo"})");
+    vm.chooseViewerZone("Mars/Olympus");
+    CHECK(vm.deviceState() == R"({"zone":"America/Sao_Paulo"})");
+    auto later = makeModel("Asia/Tokyo");
+    later.applyDeviceState(vm.deviceState());
+    CHECK(later.viewerZone() == "America/Sao_Paulo");
+    // What cannot be used is ignored.
+    for (const char* bad : {"", "[]", "{\"zone\":\"Mars/Olympus\"}", "{\"zone\":7,\"weeks\":[1]}", "{\"weeks\":{\"x\":\"soon\"}}", "{"}) {
+        auto m = makeModel("Asia/Tokyo");
+        m.applyDeviceState(bad);
+        CHECK(m.viewerZone() == "Asia/Tokyo");
+        CHECK(m.deviceState() == "{}");
+    }
+}

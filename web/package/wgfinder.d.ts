@@ -91,6 +91,9 @@ export interface MountOptions {
   eager?: boolean;
   /** false: do not read or write the URL fragment. */
   fragment?: boolean;
+  /** false: keep nothing on the device (the visitor's zone and the weeks they say biweekly
+   *  meetings fall on are otherwise kept in localStorage under "wgfinder.<key>"). */
+  remember?: boolean;
 }
 
 /** A highlighted stretch of a field, in UTF-8 byte offsets. */

@@ -1,6 +1,6 @@
 // Actions: what the screen asked for in a frame report (src/web/exports.h: Action), performed at
 // the edge of the page: links (http(s) and mailto only), the clipboard, downloads, the live region,
-// the host's events and the URL fragment.
+// the host's events, the URL fragment and what is kept on the device.
 import { el } from './dom.js';
 
 const SAFE_SCHEMES = ['http:', 'https:', 'mailto:'];
@@ -53,6 +53,9 @@ export const actions = {
       case 'stateChanged':
         this.writeFragment(false);
         this.emit('wgf-state', { share: this.lastShare });
+        break;
+      case 'remember':
+        this.remember(a.payload);
         break;
       default:
         break;

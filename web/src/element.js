@@ -24,7 +24,8 @@ function optionsFrom(element) {
     query: a('query') || undefined, height: a('height') || undefined, zone: a('zone') || undefined,
     baseUrl: a('base-url') || undefined, key: a('key') || undefined, kind: a('kind') || undefined,
     registryTitle: a('registry-title') || undefined, label: a('aria-label') || undefined,
-    eager: element.hasAttribute('eager'), offline, fragment: a('fragment') !== 'off' };
+    eager: element.hasAttribute('eager'), offline, fragment: a('fragment') !== 'off',
+    remember: a('remember') !== 'off' };
 }
 
 // <wg-finder registry="groups.json" theme="dark" query="security" height="500px" offline>

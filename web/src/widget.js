@@ -8,6 +8,7 @@ import { frames } from './frames.js';
 import { actions, resolveLink } from './actions.js';
 import { fragment, watchFragment } from './fragment.js';
 import { hostApi } from './api.js';
+import { device } from './device.js';
 import { mix } from './mix.js';
 
 const widgets = new Set();
@@ -74,6 +75,7 @@ export class Widget {
       const n = this.loadSource(source);
       if (n < 0) throw this.problem('The registry of working groups is not valid.', this.diagnostics(), source.url || null);
       if (this.options.offline) this.setUpOffline();
+      this.recall();
       this.readFragment(true);
       this.running = true;
       this.host.dataset.state = 'ready';
@@ -109,4 +111,4 @@ export class Widget {
   }
 }
 
-mix(Widget, loading, offline, dom, input, frames, actions, fragment, hostApi);
+mix(Widget, loading, offline, dom, input, frames, actions, fragment, hostApi, device);

@@ -1,0 +1,109 @@
+// The visitor's tasks on the demo page (Istio's registry), done as a visitor does them: by the
+// widget's own controls, clicked with the mouse. Which week a biweekly meeting is; adding groups
+// to a calendar.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { browserSuite, widgetReady, settled, state, clickControl, searchAndPickFirst } from './browser.mjs';
+
+const suite = browserSuite();
+const LA = { timezoneId: 'America/Los_Angeles', viewport: { width: 1280, height: 800 }, acceptDownloads: true };
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+// The next `n` Wednesdays on which an 11:00-12:00 meeting in Los Angeles has not ended, as the
+// widget labels them ("Wed 9 Dec") and as iCalendar writes them ("20261209").
+function wednesdays(n) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone: 'America/Los_Angeles', year: 'numeric',
+    month: 'numeric', day: 'numeric', hour: 'numeric', hourCycle: 'h23' }).formatToParts(new Date()).map((p) => [p.type, p.value]));
+  const out = [];
+  for (let k = 0; out.length < n; ++k) {
+    const d = new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day) + k));
+    if (d.getUTCDay() !== 3 || (k === 0 && Number(parts.hour) >= 12)) continue;
+    const pad = (x) => String(x).padStart(2, '0');
+    out.push({ label: `Wed ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`,
+      ics: `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` });
+  }
+  return out;
+}
+
+async function download(page, control) {
+  const [file] = await Promise.all([page.waitForEvent('download'), clickControl(page, control)]);
+  return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
+}
+
+const said = (page) => page.$eval('wg-finder', (e) => e.shadowRoot.querySelector('[aria-live]').textContent);
+const rowOf = async (page, id) => (await state(page)).visible.find((v) => v.id === id);
+
+test('when do I join: a biweekly meeting shows its day and time; the visitor says which week, it is kept, the calendar follows', async () => {
+  const context = await suite.browser.newContext(LA);
+  const page = await context.newPage();
+  await page.goto(suite.url);
+  await widgetReady(page);
+  const s = await searchAndPickFirst(page, 'security');
+  assert.equal(s.selected, 'security');
+  // "Wednesdays at 11:00 PT (biweekly)": the day and the time, and that the week is not known.
+  assert.equal((await rowOf(page, 'security')).next, 'Wed 11:00 \u00b7 every other week (which week is not given)');
+  assert.ok(s.controls.week0 && s.controls.week1 && !s.controls.week2, 'the two dates it may fall on are offered');
+
+  // Before the week is known the calendar holds a tentative series on every Wednesday, and says so.
+  let ics = await download(page, 'addToCalendar');
+  assert.equal(ics.name, 'security.ics');
+  assert.match(ics.text, /STATUS:TENTATIVE\r\n/);
+  assert.match(ics.text, /SUMMARY:Security: meeting \(which week is not known\)\r\n/);
+  assert.match(ics.text, /RRULE:FREQ=WEEKLY;BYDAY=WE\r\n/);
+  await settled(page);
+  assert.match(await said(page), /^1 meeting in security\.ics\. Which week is not known for Security: marked tentative/);
+  assert.ok((await state(page)).controls.calendarNote, 'the note is shown under the button');
+
+  // The visitor knows it is the second date.
+  const [, second] = wednesdays(2);
+  await clickControl(page, 'week1');
+  await settled(page);
+  assert.equal((await rowOf(page, 'security')).next, `${second.label} 11:00`);
+  ics = await download(page, 'addToCalendar');
+  assert.match(ics.text, new RegExp(`DTSTART;TZID=America/Los_Angeles:${second.ics}T110000\r\n`));
+  assert.match(ics.text, /RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=WE\r\n/);
+  assert.doesNotMatch(ics.text, /TENTATIVE/);
+  await settled(page);
+  assert.equal(await said(page), '1 meeting in security.ics.');
+
+  // Kept on this device: the next visit knows the week.
+  const key = await page.$eval('wg-finder', (e) => e.wgfinder.key);
+  const later = await context.newPage();
+  await later.goto(`${suite.url}#${key}.q=security&${key}.g=security`);
+  await widgetReady(later);
+  await settled(later);
+  assert.equal((await rowOf(later, 'security')).next, `${second.label} 11:00`);
+  // ... until the visitor forgets it.
+  await clickControl(later, 'forgetWeek');
+  await settled(later);
+  assert.equal((await rowOf(later, 'security')).next, 'Wed 11:00 \u00b7 every other week (which week is not given)');
+  assert.equal(await later.evaluate((k) => localStorage.getItem(`wgfinder.${k}`), key), null);
+  await context.close();
+});
+
+test('add it to my calendar: ticked groups in one file, found without scrolling, what is tentative or left out said', async () => {
+  const context = await suite.browser.newContext(LA);
+  const page = await context.newPage();
+  await page.goto(suite.url);
+  await widgetReady(page);
+  await settled(page);
+  for (const id of ['security', 'integrations', 'core']) {
+    await clickControl(page, `pick.${id}`);
+    await settled(page);
+  }
+  const s = await state(page);
+  assert.deepEqual([...s.picks].sort(), ['core', 'integrations', 'security']);
+  const [, y, , h] = s.controls.downloadPicks;
+  const canvasHeight = await page.$eval('wg-finder', (e) => e.shadowRoot.querySelector('canvas').getBoundingClientRect().height);
+  assert.ok(y >= 0 && y + h <= canvasHeight, `the calendar's button is in view (${y}+${h} of ${canvasHeight})`);
+  const ics = await download(page, 'downloadPicks');
+  assert.equal(ics.name, 'working-groups.ics');
+  assert.equal(ics.text.match(/BEGIN:VEVENT/g).length, 2);
+  assert.match(ics.text, /SUMMARY:Integrations: meeting\r\n/);
+  assert.match(ics.text, /SUMMARY:Security: meeting \(which week is not known\)\r\n/);
+  await settled(page);
+  assert.equal(await said(page), '2 meetings in working-groups.ics. Which week is not known for Security: marked tentative on ' +
+    'every week it may fall on (pick the week in the details if you know it). Left out: Core (TBD).');
+  await context.close();
+});
