@@ -217,6 +217,7 @@ void Screen::Impl::emitChanges() {
 }
 
 void Screen::Impl::noteControl(const char* name) {
+    if (!ImGui::IsItemVisible()) return;  // scrolled out of its region: not there to be clicked
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     controls[name] = {a.x, a.y, b.x - a.x, b.y - a.y};
 }

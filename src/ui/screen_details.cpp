@@ -49,25 +49,23 @@ void Screen::Impl::detail(uint32_t gi) {
     // The platform knows the page's address and this widget's place in its fragment.
     if (link("copylink", "Copy link", *pal)) act(Action::Kind::CopyLink, vm.linkState(g.id));
     noteControl("copyLink");
+    // Beside it, where it is seen without scrolling: this group's meetings as a calendar file.
+    bool timed = std::any_of(g.meetings.begin(), g.meetings.end(), [](const Meeting& m) { return m.hasStructuredTime(); });
+    if (timed) {
+        ImGui::SameLine(0, 14);
+        if (link("addcal", "Add to calendar", *pal)) downloadCalendar({g.id}, g.id + ".ics");
+        noteControl("addToCalendar");
+    }
     ImGui::NewLine();
+    showCalendarNote(g.id);
     if (!g.description.empty()) wrapped(g.description, pal->text);
 
-    if (!g.topics.empty()) {
-        ImGui::SeparatorText("Topics");
-        float avail = ImGui::GetContentRegionAvail().x, x = 0;
-        for (size_t i = 0; i < g.topics.size(); ++i) {
-            float w = textWidth(g.topics[i]) + 20;
-            if (i > 0) {
-                if (x + w < avail) ImGui::SameLine(0, 6);
-                else x = 0;
-            }
-            if (chip(g.topics[i], pal->chip, pal->chipText)) {
-                searchText = "topic:\"" + g.topics[i] + "\"";
-                vm.setQuery(searchText);
-            }
-            x += w + 6;
-        }
+    // When do I join: first, since it is what most visitors come for.
+    if (!g.meetings.empty()) {
+        ImGui::SeparatorText("Meetings");
+        for (size_t i = 0; i < g.meetings.size(); ++i) meetingCard(gi, i);
     }
+
     if (!g.leads.empty()) {
         ImGui::SeparatorText("Leads");
         for (size_t i = 0; i < g.leads.size(); ++i) {
@@ -114,15 +112,20 @@ void Screen::Impl::detail(uint32_t gi) {
             ImGui::PopID();
         }
     }
-    if (!g.meetings.empty()) {
-        ImGui::SeparatorText("Meetings");
-        for (size_t i = 0; i < g.meetings.size(); ++i) meetingCard(gi, i);
-        bool any = false;
-        for (const auto& m : g.meetings) any |= m.hasStructuredTime();
-        if (any) {
-            if (ImGui::Button("Add to calendar (.ics)")) downloadCalendar({g.id}, g.id + ".ics");
-            noteControl("addToCalendar");
-            showCalendarNote(g.id);
+    if (!g.topics.empty()) {
+        ImGui::SeparatorText("Topics");
+        float avail = ImGui::GetContentRegionAvail().x, x = 0;
+        for (size_t i = 0; i < g.topics.size(); ++i) {
+            float w = textWidth(g.topics[i]) + 20;
+            if (i > 0) {
+                if (x + w < avail) ImGui::SameLine(0, 6);
+                else x = 0;
+            }
+            if (chip(g.topics[i], pal->chip, pal->chipText)) {
+                searchText = "topic:\"" + g.topics[i] + "\"";
+                vm.setQuery(searchText);
+            }
+            x += w + 6;
         }
     }
     if (!g.links.empty()) {
@@ -165,7 +168,7 @@ void Screen::Impl::meetingCard(uint32_t gi, size_t i) {
             ImGui::PopStyleColor();
             countdownShown = true;
             ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
-            ImGui::Text("%s, your time (%s)", describeCadence(m).c_str(), vm.viewerZone().c_str());
+            ImGui::TextWrapped("%s, your time (%s)", describeCadence(m).c_str(), vm.viewerZone().c_str());
             for (size_t k = 1; k < next.items.size(); ++k) ImGui::BulletText("%s", formatOccurrence(next.items[k]).c_str());
             if (vm.weekChosen(gi, i)) {
                 ImGui::TextUnformatted("Which week: as you said, kept on this device.");
@@ -205,7 +208,7 @@ void Screen::Impl::weekUnknown(uint32_t gi, size_t i, const OccurrenceList& date
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
-    ImGui::Text("%s, your time (%s)", describeCadence(m, false).c_str(), vm.viewerZone().c_str());
+    ImGui::TextWrapped("%s, your time (%s)", describeCadence(m, false).c_str(), vm.viewerZone().c_str());
     ImGui::PopStyleColor();
     wrapped(std::string("Which week is not given: ") + (openable(m.url) ? "the meeting's link" : "the group's calendar") +
                 " will say. If you know it, pick the next one:",

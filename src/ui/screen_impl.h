@@ -87,7 +87,7 @@ struct Screen::Impl {
     void problems();
     void downloadCalendar(const std::vector<std::string>& ids, const std::string& fileName);
     void emitChanges();
-    void noteControl(const char* name);  // the last item's rectangle, as `name`
+    void noteControl(const char* name);  // the last item's rectangle, as `name`, when it is in view
 };
 
 }  // namespace wgf::ui

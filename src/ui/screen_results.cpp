@@ -92,10 +92,16 @@ void Screen::Impl::resultRow(uint32_t gi, bool selected, float width) {
     const NextMeeting& n = vm.next(gi);
     std::string nextText = vm.nextText(gi);
     if (n.known() && n.startUtc - now < 86400) countdownShown = true;
-    float nextW = nextText.empty() ? 0 : textWidth(nextText) + 12;
+    // The name first, then its chips; the next meeting takes the rest of the line (at most
+    // about half of it), cut with an ellipsis rather than drawn over the chips.
+    const bool showStatus = !g.status.empty() && g.status != "active";
+    ImGui::PushFont(fonts.fonts().small);
+    float chipsW = (g.kind.empty() ? 0 : textWidth(g.kind) + 24) + (showStatus ? textWidth(g.status) + 24 : 0);
+    ImGui::PopFont();
+    float nextW = nextText.empty() ? 0 : std::min(textWidth(nextText) + 12, (width - x0) * 0.5f);
     ImGui::PushFont(fonts.fonts().bold);
     highlighted(g.name, rangesFor(spans, SpanSource::Name, 0), pal->text, pal->highlight,
-                std::max(60.0f, width - x0 - nextW - 140));
+                std::max(60.0f, width - x0 - nextW - chipsW));
     ImGui::PopFont();
     if (!g.kind.empty()) {
         ImGui::SameLine();
@@ -103,17 +109,17 @@ void Screen::Impl::resultRow(uint32_t gi, bool selected, float width) {
         chip(g.kind, pal->chip, pal->chipText, rangesFor(spans, SpanSource::Kind, 0), pal->highlight);
         ImGui::PopFont();
     }
-    if (!g.status.empty() && g.status != "active") {
+    if (showStatus) {
         ImGui::SameLine();
         ImGui::PushFont(fonts.fonts().small);
         chip(g.status, pal->panel, pal->warning);
         ImGui::PopFont();
     }
     if (!nextText.empty()) {
-        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), width - nextW + 4));
-        ImGui::PushStyleColor(ImGuiCol_Text, n.known() ? pal->text : pal->muted);
-        ImGui::TextUnformatted(nextText.c_str());
-        ImGui::PopStyleColor();
+        ImGui::SameLine();  // the cursor just after the name or the last chip
+        float nextX = std::max(ImGui::GetCursorPosX() + 8, width - nextW + 4);
+        ImGui::SetCursorPosX(nextX);
+        highlighted(nextText, {}, n.known() ? pal->text : pal->muted, 0, std::max(20.0f, width - nextX - 4));
     }
 
     // Line 2: leads with companies.
