@@ -5,7 +5,7 @@
 # `npm pack build/web/package` makes the tarball.
 file(MAKE_DIRECTORY "${PKG}/dist/fonts" "${PKG}/bin" "${PKG}/hugo/layouts/shortcodes")
 foreach(f wgfinder.js wgfinder-core.js wgfinder-core.wasm wgfinder-core-md.js wgfinder-core-md.wasm
-          wgfinder-sw.js fonts/Inter-Regular.otf fonts/Inter-SemiBold.otf)
+          wgfinder-sw.js wgfinder-zones.json fonts/Inter-Regular.otf fonts/Inter-SemiBold.otf)
   if(NOT EXISTS "${SITE}/${f}")
     message(FATAL_ERROR "${SITE}/${f} is missing: the widget was not built")
   endif()

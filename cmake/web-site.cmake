@@ -43,8 +43,33 @@ endif()
 file(COPY_FILE "${SRC}/assets/registries/istio-WORKING-GROUPS.md" "${SITE}/registries/istio-WORKING-GROUPS.md"
   ONLY_IF_DIFFERENT)
 
+file(MAKE_DIRECTORY "${WORK}")
+# The zone picker's countries: the tz database's zone.tab of this system, as {"zone": "CC"}. Loaded
+# by the widget only when the picker opens (the browser names the countries).
+set(zoneinfo "$ENV{TZDIR}")
+if(NOT zoneinfo)
+  set(zoneinfo "/usr/share/zoneinfo")
+endif()
+set(zones_json "")
+if(EXISTS "${zoneinfo}/zone.tab")
+  file(STRINGS "${zoneinfo}/zone.tab" zone_lines REGEX "^[A-Z][A-Z]\t")
+  foreach(line IN LISTS zone_lines)
+    string(REPLACE "\t" ";" fields "${line}")
+    list(GET fields 0 code)
+    list(GET fields 2 zone)
+    if(zones_json)
+      string(APPEND zones_json ",")
+    endif()
+    string(APPEND zones_json "\"${zone}\":\"${code}\"")
+  endforeach()
+else()
+  message(WARNING "${zoneinfo}/zone.tab is missing (Debian's tzdata): the zone picker finds zones by city only")
+endif()
+file(WRITE "${WORK}/wgfinder-zones.json" "{${zones_json}}\n")
+file(COPY_FILE "${WORK}/wgfinder-zones.json" "${SITE}/wgfinder-zones.json" ONLY_IF_DIFFERENT)
+
 set(versioned wgfinder.js wgfinder-core.js wgfinder-core.wasm wgfinder-core-md.js wgfinder-core-md.wasm
-  fonts/Inter-Regular.otf
+  wgfinder-zones.json fonts/Inter-Regular.otf
   fonts/Inter-SemiBold.otf)
 set(all "")
 foreach(f IN LISTS versioned)
@@ -57,7 +82,6 @@ string(SHA256 version "${all}")
 string(SUBSTRING "${version}" 0 12 version)
 file(READ "${SRC}/web/wgfinder-sw.js" sw)
 string(REPLACE "@WGF_VERSION@" "${version}" sw "${sw}")
-file(MAKE_DIRECTORY "${WORK}")
 file(WRITE "${WORK}/wgfinder-sw.js" "${sw}")
 run_esbuild("${WORK}/wgfinder-sw.js" "--outfile=${SITE}/wgfinder-sw.js")
 

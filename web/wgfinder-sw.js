@@ -18,7 +18,7 @@ const KEEP = new Set([ASSETS, DATA, PAGES]);
 
 const at = (p) => new URL(p, self.location.href).href;
 // Fetched at install; the Markdown build of the core is kept when a page asks for it.
-const PRECACHE = ['wgfinder.js', 'wgfinder-core.js', 'wgfinder-core.wasm', 'fonts/Inter-Regular.otf',
+const PRECACHE = ['wgfinder.js', 'wgfinder-core.js', 'wgfinder-core.wasm', 'wgfinder-zones.json', 'fonts/Inter-Regular.otf',
   'fonts/Inter-SemiBold.otf'].map(at);
 const VERSIONED = [...PRECACHE, at('wgfinder-core-md.js'), at('wgfinder-core-md.wasm')];
 

@@ -1,8 +1,10 @@
 // wgfinder: platform-independent time-zone arithmetic over ZoneDb (see zone.h).
 #include "time/zone.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 
 namespace wgf {
 
@@ -56,6 +58,44 @@ std::string formatUtcOffset(int offsetSeconds) {
     char buf[24];
     std::snprintf(buf, sizeof buf, "UTC%c%02d:%02d", offsetSeconds < 0 ? '-' : '+', a / 3600, a / 60 % 60);
     return buf;
+}
+
+namespace {
+
+// Calls fn(fields) for each line of a tab-separated tz table, without '#' comment lines.
+template <typename Fn>
+void forEachTabLine(std::string_view text, Fn fn) {
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t end = std::min(text.find('\n', pos), text.size());
+        std::string_view line = text.substr(pos, end - pos);
+        pos = end + 1;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string_view> fields;
+        for (size_t b = 0; b <= line.size();) {
+            size_t e = std::min(line.find('\t', b), line.size());
+            fields.push_back(line.substr(b, e - b));
+            b = e + 1;
+        }
+        fn(fields);
+    }
+}
+
+}  // namespace
+
+std::vector<ZoneEntry> readZoneTab(std::string_view zoneTab, std::string_view iso3166Tab) {
+    std::map<std::string, std::string, std::less<>> names;
+    forEachTabLine(iso3166Tab, [&](const std::vector<std::string_view>& f) {
+        if (f.size() >= 2 && f[0].size() == 2) names.emplace(std::string(f[0]), std::string(f[1]));
+    });
+    std::vector<ZoneEntry> out;
+    forEachTabLine(zoneTab, [&](const std::vector<std::string_view>& f) {
+        if (f.size() < 3 || f[0].size() != 2 || f[2].empty()) return;
+        auto name = names.find(f[0]);
+        out.push_back({std::string(f[2]), std::string(f[0]), name == names.end() ? std::string() : name->second});
+    });
+    return out;
 }
 
 }  // namespace wgf

@@ -59,4 +59,21 @@ std::vector<ZoneTransition> findTransitions(ZoneDb& db, std::string_view zone, i
 // "UTC+05:30", "UTC-08:00", "UTC".
 std::string formatUtcOffset(int offsetSeconds);
 
+// A zone a visitor can pick, with the country the tz database says it serves (zone.tab).
+struct ZoneEntry {
+    std::string zone;         // "Asia/Tokyo"
+    std::string countryCode;  // "JP"; empty for UTC and zones of no country
+    std::string country;      // "Japan"
+};
+
+// Every zone the platform knows, for the zone picker: natively the tz database's zone.tab with
+// its country names (iso3166.tab) in the zoneinfo folder, and UTC; in the browser the zones of
+// Intl.supportedValuesOf("timeZone"), without countries (the web layer adds them later, from the
+// same zone.tab, shipped as a file the picker loads when it is first opened).
+std::vector<ZoneEntry> platformZones();
+
+// The tz database's zone.tab ("JP<TAB>+353916+1394441<TAB>Asia/Tokyo") and iso3166.tab
+// ("JP<TAB>Japan") as entries, in zone.tab's order; '#' lines and malformed lines are skipped.
+std::vector<ZoneEntry> readZoneTab(std::string_view zoneTab, std::string_view iso3166Tab);
+
 }  // namespace wgf

@@ -302,6 +302,16 @@ ZoneDb& platformZoneDb() {
     return *db;
 }
 
+std::vector<ZoneEntry> platformZones() {
+    auto read = [](const std::string& path) {
+        std::ifstream in(path, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    };
+    std::vector<ZoneEntry> zones = readZoneTab(read(zoneinfoDir() + "/zone.tab"), read(zoneinfoDir() + "/iso3166.tab"));
+    zones.push_back({"UTC", "", ""});
+    return zones;
+}
+
 std::string platformDefaultZone() {
     auto known = [](const std::string& z) { return !z.empty() && platformZoneDb().isKnown(z); };
     if (const char* tz = std::getenv("TZ"); tz && *tz) {

@@ -60,6 +60,8 @@ void Screen::setSelected(const std::string& groupId) {
 }
 std::string Screen::shareState() const { return impl_->vm.shareState(); }
 std::string Screen::searchJson(const std::string& query, size_t limit) { return impl_->vm.searchJson(query, limit); }
+void Screen::addZones(const std::vector<ZoneEntry>& zones) { impl_->vm.setZones(zones); }
+
 void Screen::applyDeviceState(const std::string& json) {
     impl_->vm.applyDeviceState(json);
     impl_->lastDeviceVersion = impl_->vm.deviceVersion();  // nothing new to keep

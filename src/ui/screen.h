@@ -39,6 +39,8 @@ struct Action {
         StateChanged,   // payload: empty; the shareable state (query, filters, zone) changed
         Remember,       // payload: ViewModel::deviceState() JSON, to keep on this device and hand
                         // back through Screen::applyDeviceState() on the next visit
+        NeedZoneCountries,  // payload: empty; the zone picker opened and no zone has a country:
+                            // the platform may add them (Screen::addZones)
     };
     Kind kind = Kind::OpenLink;
     std::string payload;
@@ -78,6 +80,8 @@ public:
     // What an earlier visit asked to keep on this device (Action::Remember): the visitor's zone and
     // weeks. Before applyShareState(), so that a shared link's zone wins.
     void applyDeviceState(const std::string& json);
+    // Countries of the picker's zones (zone.tab), when the platform could not give them at once.
+    void addZones(const std::vector<ZoneEntry>& zones);
     // The host page's search(): the view model's index in the viewer's zone (ViewModel::searchJson).
     std::string searchJson(const std::string& query, size_t limit);
 

@@ -149,15 +149,30 @@ void Screen::Impl::facets() {
     ImGui::TextUnformatted("Your time zone");
     ImGui::PopFont();
     ImGui::SetNextItemWidth(-1);
+    // The combo's own rectangle, before its popup becomes the current window.
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    controls["zonePicker"] = {at.x, at.y, ImGui::GetContentRegionAvail().x, ImGui::GetFrameHeight()};
     if (ImGui::BeginCombo("##zone", vm.viewerZone().c_str(), ImGuiComboFlags_HeightLarge)) {
         if (ImGui::IsWindowAppearing()) {
             zoneFilter.clear();
             ImGui::SetKeyboardFocusHere();
+            if (vm.zonesWithoutCountries() && !zoneCountriesAsked) {
+                act(Action::Kind::NeedZoneCountries, "");
+                zoneCountriesAsked = true;
+            }
         }
         ImGui::SetNextItemWidth(-1);
-        ImGui::InputTextWithHint("##zonefilter", "Filter zones", &zoneFilter);
-        for (const auto& z : vm.zoneChoices(zoneFilter))
-            if (ImGui::Selectable(z.c_str(), z == vm.viewerZone())) vm.chooseViewerZone(z);
+        ImGui::InputTextWithHint("##zonefilter", "City, country or UTC offset", &zoneFilter);
+        std::vector<ZoneOption> options = vm.zoneOptions(zoneFilter);
+        if (options.empty()) wrapped("No zone matches.", pal->muted);
+        ImGuiListClipper clipper;  // hundreds of zones: only the visible lines are laid out
+        clipper.Begin(static_cast<int>(options.size()));
+        while (clipper.Step())
+            for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
+                const ZoneOption& o = options[static_cast<size_t>(k)];
+                if (ImGui::Selectable(o.label.c_str(), o.zone == vm.viewerZone())) vm.chooseViewerZone(o.zone);
+                noteControl(("zone." + o.zone).c_str());
+            }
         ImGui::EndCombo();
     }
     bool fits = vm.fitsHoursOnly();

@@ -19,7 +19,10 @@
 namespace wgf::ui {
 
 struct Screen::Impl {
-    explicit Impl() : vm(platformZoneDb()) { vm.setViewerZone(platformDefaultZone()); }
+    explicit Impl() : vm(platformZoneDb()) {
+        vm.setViewerZone(platformDefaultZone());
+        vm.setZones(platformZones());
+    }
 
     ViewModel vm;
     FontAtlas fonts;
@@ -33,6 +36,7 @@ struct Screen::Impl {
     bool detailOpen = false;  // narrow layouts: the detail replaces the list
     bool scrollToSelection = false;
     std::string zoneFilter;
+    bool zoneCountriesAsked = false;
 
     // What was last reported to the platform, to emit actions only on change.
     std::string lastQuery, lastSelected, lastShare;

@@ -39,6 +39,12 @@ struct NextMeeting {
     bool known() const { return meeting >= 0; }
 };
 
+// One line of the zone picker.
+struct ZoneOption {
+    std::string zone;   // "Asia/Tokyo"
+    std::string label;  // "Asia/Tokyo \xC2\xB7 Japan \xC2\xB7 UTC+09:00" (offset now)
+};
+
 // A calendar file for the visitor, and what it says of itself.
 struct CalendarFile {
     std::string text;     // iCalendar
@@ -173,9 +179,16 @@ public:
     std::vector<MirrorRow> mirrorRows();
     // "5 groups found" when the count or the query changed since the last call, else "".
     std::string takeAnnouncement();
-    // The zones offered in the zone picker: UTC, the viewer's and the registry's, sorted, those
-    // containing `filter` (any case).
-    std::vector<std::string> zoneChoices(const std::string& filter) const;
+
+    // ---- the zone picker --------------------------------------------------------------------
+    // The zones a visitor can pick (platformZones()); a later call adds countries to those known.
+    void setZones(const std::vector<ZoneEntry>& zones);
+    // True while no zone has a country (in the browser, until the web layer adds them).
+    bool zonesWithoutCountries() const;
+    // The zones whose name, city, country or current offset contain every word of `filter` (any
+    // case, "new york", "japan", "+05:30"): those matched by name first, then by country, then by
+    // offset, by name within each. Without a filter the viewer's zone, the registry's and UTC first.
+    std::vector<ZoneOption> zoneOptions(const std::string& filter);
 
     // Increments when order() or spans change, so the screen can tell the DOM mirror.
     uint64_t generation() const { return generation_; }
@@ -222,6 +235,9 @@ private:
     uint64_t generation_ = 0;
     std::map<std::string, std::string> weeks_;  // weekKey -> the visitor's start
     std::string chosenZone_;
+    std::map<std::string, ZoneEntry> zones_;  // the picker's zones by name
+    std::map<std::string, int> zoneOffsets_;  // their offsets during zoneOffsetsHour_
+    int64_t zoneOffsetsHour_ = std::numeric_limits<int64_t>::min();
     uint64_t deviceVersion_ = 0;
     size_t announcedTotal_ = SIZE_MAX;
     std::string announcedQuery_ = "\x01";  // no query announced yet

@@ -90,19 +90,6 @@ std::string ViewModel::takeAnnouncement() {
     return total == 0 ? "No groups found" : total == 1 ? "1 group found" : std::to_string(total) + " groups found";
 }
 
-std::vector<std::string> ViewModel::zoneChoices(const std::string& filter) const {
-    std::vector<std::string> zones = {"UTC", zone_};
-    for (const auto& g : registry_.groups)
-        for (const auto& m : g.meetings)
-            if (!m.tz.empty()) zones.push_back(m.tz);
-    std::sort(zones.begin(), zones.end());
-    zones.erase(std::unique(zones.begin(), zones.end()), zones.end());
-    std::string needle = toLower(filter);
-    if (!needle.empty())
-        std::erase_if(zones, [&](const std::string& z) { return toLower(z).find(needle) == std::string::npos; });
-    return zones;
-}
-
 std::string textToRetype(const std::vector<uint32_t>& queued) {
     std::u32string cps;
     for (uint32_t c : queued) {

@@ -26,9 +26,13 @@
 //                "ime": [x, y, lineHeight]?, "cursor": "text",
 //                "actions": [Action], "mirror": {"rows": [{"id", "text", "selected"}]}?}
 //   Action      {"kind": "openLink"|"copyText"|"copyLink"|"download"|"announce"|"groupSelected"|
-//                        "queryChanged"|"stateChanged"|"remember", "payload": "...", "name"?, "mime"?}
+//                        "queryChanged"|"stateChanged"|"remember"|"needZoneCountries",
+//                "payload": "...", "name"?, "mime"?}
 //               (ui::Action; copyLink's payload is share state, the page makes the address;
-//               remember's is DeviceState, for the page to keep on this device)
+//               remember's is DeviceState, for the page to keep on this device; needZoneCountries
+//               asks for Zones)
+//   Zones       [{"zone": "Asia/Tokyo", "code": "JP", "country": "Japan"}] (zone.tab's countries,
+//               named in the page's language)
 //   DeviceState {"zone"?: "Asia/Tokyo", "weeks"?: {"<group>|<schedule>": "YYYY-MM-DDTHH:MM"}}
 //               (ui::ViewModel::deviceState(): the visitor's own zone and weeks)
 #pragma once
@@ -64,6 +68,8 @@ WGF_EXPORT void wgf_apply_share_state(const char* state);
 // DeviceState an earlier visit asked to keep (a remember action); called once at start, before
 // the URL fragment is read, so that a shared link's zone wins.
 WGF_EXPORT void wgf_apply_device_state(const char* json);
+// Zones: the countries of the zone picker's zones, after a needZoneCountries action.
+WGF_EXPORT void wgf_add_zones(const char* zones);
 // Results of a query over the registry shown, in the viewer's zone (as the screen): Results.
 WGF_EXPORT const char* wgf_search(const char* query, int limit);
 

@@ -46,6 +46,7 @@ json actionJson(const wgf::ui::Action& a) {
         case K::QueryChanged: kind = "queryChanged"; break;
         case K::StateChanged: kind = "stateChanged"; break;
         case K::Remember: kind = "remember"; break;
+        case K::NeedZoneCountries: kind = "needZoneCountries"; break;
     }
     json j = {{"kind", kind}, {"payload", a.payload}};
     if (!a.name.empty()) j["name"] = a.name;

@@ -170,6 +170,21 @@ WGF_EXPORT void wgf_apply_device_state(const char* json) {
     markDirty();
 }
 
+WGF_EXPORT void wgf_add_zones(const char* text) {
+    if (!app || !text) return;
+    json j = json::parse(text, nullptr, false);
+    if (!j.is_array()) return;
+    std::vector<ZoneEntry> zones;
+    auto field = [](const json& o, const char* k) {
+        auto it = o.find(k);
+        return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    for (const auto& o : j)
+        if (o.is_object()) zones.push_back({field(o, "zone"), field(o, "code"), field(o, "country")});
+    app->screen.addZones(zones);
+    markDirty();
+}
+
 // Runs a query through the view model: its index, meeting facts and the viewer's zone.
 WGF_EXPORT const char* wgf_search(const char* query, int limit) {
     if (!app) return "{}";

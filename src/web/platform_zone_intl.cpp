@@ -3,6 +3,7 @@
 // declared in time/zone.h for the Emscripten build.
 #include <emscripten.h>
 
+#include <algorithm>
 #include <map>
 #include <string>
 
@@ -55,6 +56,14 @@ EM_JS(int, wgf_intl_default_zone, (char* out, int cap), {
     return lengthBytesUTF8(s);
 });
 
+// The zones the browser knows, one per line (none where Intl.supportedValuesOf is missing).
+EM_JS(int, wgf_intl_zones, (char* out, int cap), {
+    var s = '';
+    try { s = Intl.supportedValuesOf('timeZone').join('\n'); } catch (e) {}
+    stringToUTF8(s, out, cap);
+    return lengthBytesUTF8(s);
+});
+
 namespace wgf {
 
 namespace {
@@ -84,6 +93,28 @@ public:
 ZoneDb& platformZoneDb() {
     static IntlZoneDb db;
     return db;
+}
+
+std::vector<ZoneEntry> platformZones() {
+    std::string text(16384, '\0');
+    int n = wgf_intl_zones(text.data(), static_cast<int>(text.size()));
+    if (n >= static_cast<int>(text.size())) {
+        text.assign(static_cast<size_t>(n) + 1, '\0');
+        n = wgf_intl_zones(text.data(), static_cast<int>(text.size()));
+    }
+    text.resize(n > 0 ? static_cast<size_t>(std::min<int>(n, static_cast<int>(text.size()))) : 0);
+    std::vector<ZoneEntry> zones;
+    bool utc = false;
+    for (size_t b = 0; b < text.size();) {
+        size_t e = std::min(text.find('\n', b), text.size());
+        if (e > b) {
+            zones.push_back({text.substr(b, e - b), "", ""});
+            utc |= zones.back().zone == "UTC";
+        }
+        b = e + 1;
+    }
+    if (!utc) zones.push_back({"UTC", "", ""});
+    return zones;
 }
 
 std::string platformDefaultZone() {

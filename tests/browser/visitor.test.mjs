@@ -34,11 +34,18 @@ async function download(page, control) {
 const said = (page) => page.$eval('wg-finder', (e) => e.shadowRoot.querySelector('[aria-live]').textContent);
 const rowOf = async (page, id) => (await state(page)).visible.find((v) => v.id === id);
 
-test('when do I join: a biweekly meeting shows its day and time; the visitor says which week, it is kept, the calendar follows', async () => {
+// A visit to the demo page from Los Angeles, at 1280x800, until the widget has settled.
+async function visitInLosAngeles() {
   const context = await suite.browser.newContext(LA);
   const page = await context.newPage();
   await page.goto(suite.url);
   await widgetReady(page);
+  await settled(page);
+  return { context, page };
+}
+
+test('when do I join: a biweekly meeting shows its day and time; the visitor says which week, it is kept, the calendar follows', async () => {
+  const { context, page } = await visitInLosAngeles();
   const s = await searchAndPickFirst(page, 'security');
   assert.equal(s.selected, 'security');
   // "Wednesdays at 11:00 PT (biweekly)": the day and the time, and that the week is not known.
@@ -83,11 +90,7 @@ test('when do I join: a biweekly meeting shows its day and time; the visitor say
 });
 
 test('add it to my calendar: ticked groups in one file, found without scrolling, what is tentative or left out said', async () => {
-  const context = await suite.browser.newContext(LA);
-  const page = await context.newPage();
-  await page.goto(suite.url);
-  await widgetReady(page);
-  await settled(page);
+  const { context, page } = await visitInLosAngeles();
   for (const id of ['security', 'integrations', 'core']) {
     await clickControl(page, `pick.${id}`);
     await settled(page);
@@ -105,5 +108,35 @@ test('add it to my calendar: ticked groups in one file, found without scrolling,
   await settled(page);
   assert.equal(await said(page), '2 meetings in working-groups.ics. Which week is not known for Security: marked tentative on ' +
     'every week it may fall on (pick the week in the details if you know it). Left out: Core (TBD).');
+  await context.close();
+});
+
+test('my time zone: every zone the browser knows, found by city or country with its offset, kept on the device and in the link', async () => {
+  const { context, page } = await visitInLosAngeles();
+  await clickControl(page, 'zonePicker');
+  await settled(page);
+  // A zone no group meets in, by its city.
+  await page.keyboard.type('kathmandu');
+  await settled(page);
+  assert.ok((await state(page)).controls['zone.Asia/Kathmandu'], 'Kathmandu is offered');
+  // By country: the countries arrive from the tz database's zone.tab when the picker opens.
+  for (let i = 0; i < 9; ++i) await page.keyboard.press('Backspace');
+  await page.keyboard.type('japan');
+  await settled(page);
+  const offered = Object.keys((await state(page)).controls).filter((k) => k.startsWith('zone.'));
+  assert.deepEqual(offered, ['zone.Asia/Tokyo']);
+  await clickControl(page, 'zone.Asia/Tokyo');
+  await settled(page);
+  const s = await state(page);
+  assert.equal(s.zone, 'Asia/Tokyo');
+  // Integrations meets on Wednesdays at 11:00 in Los Angeles: Thursday 03:00 or 04:00 in Tokyo.
+  assert.match((await rowOf(page, 'integrations')).next, /^Thu \d+ \w+ 0[34]:00/);
+  const key = await page.$eval('wg-finder', (e) => e.wgfinder.key);
+  assert.match(await page.evaluate(() => location.hash), new RegExp(`${key}\\.tz=Asia%2FTokyo`));
+  // Kept on this device: a later visit without the link shows Tokyo times.
+  const later = await context.newPage();
+  await later.goto(suite.url);
+  await widgetReady(later);
+  assert.equal((await state(later)).zone, 'Asia/Tokyo');
   await context.close();
 });

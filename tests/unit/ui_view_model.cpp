@@ -296,13 +296,54 @@ TEST_CASE("announcements: said once per change of the query or the count") {
     CHECK(vm.takeAnnouncement() == "No groups found");
 }
 
-TEST_CASE("the zone picker offers UTC, the viewer's and the registry's zones, filtered") {
+TEST_CASE("the zone picker offers every zone, found by city, country or offset; the likely ones first") {
     auto vm = makeModel("Asia/Tokyo");
-    auto all = vm.zoneChoices("");
-    for (const char* z : {"UTC", "Asia/Tokyo", "America/Los_Angeles", "Europe/Berlin"})
-        CHECK(std::find(all.begin(), all.end(), z) != all.end());
-    CHECK(std::is_sorted(all.begin(), all.end()));
-    CHECK(vm.zoneChoices("berl") == std::vector<std::string>{"Europe/Berlin"});
+    vm.setZones(readZoneTab("JP\t+353916+1394441\tAsia/Tokyo\nIN\t+2232+08822\tAsia/Kolkata\n"
+                            "US\t+404251-0740023\tAmerica/New_York\nDE\t+5230+01322\tEurope/Berlin\n"
+                            "US\t+340308-1181434\tAmerica/Los_Angeles\n",
+                            "JP\tJapan\nIN\tIndia\nUS\tUnited States\nDE\tGermany\n"));
+    vm.setZones({{"Mars/Olympus", "", ""}, {"UTC", "", ""}});  // a name the platform does not know is never offered
+    auto zones = [&](const std::string& filter) {
+        std::vector<std::string> out;
+        for (const auto& o : vm.zoneOptions(filter)) out.push_back(o.zone);
+        return out;
+    };
+    // Without a filter: the viewer's zone, the registry's, UTC, then every other zone by name.
+    CHECK(zones("") == std::vector<std::string>{"Asia/Tokyo", "America/Los_Angeles", "Europe/Berlin", "UTC",
+                                                "America/New_York", "Asia/Kolkata"});
+    CHECK(zones("tokyo") == std::vector<std::string>{"Asia/Tokyo"});
+    CHECK(zones("JAPAN") == std::vector<std::string>{"Asia/Tokyo"});
+    CHECK(zones("new york") == std::vector<std::string>{"America/New_York"});
+    CHECK(zones("india") == std::vector<std::string>{"Asia/Kolkata"});
+    CHECK(zones("+05:30") == std::vector<std::string>{"Asia/Kolkata"});
+    CHECK(zones("united states") == std::vector<std::string>{"America/Los_Angeles", "America/New_York"});
+    CHECK(zones("atlantis").empty());
+    // The label says the country and the offset now: Monday 23 November, standard time.
+    auto berlin = vm.zoneOptions("berlin");
+    REQUIRE(berlin.size() == 1);
+    CHECK(berlin[0].label == "Europe/Berlin \xC2\xB7 Germany \xC2\xB7 UTC+01:00");
+    CHECK(vm.zoneOptions("utc")[0].label == "UTC \xC2\xB7 UTC+00:00");
+    // In July, summer time.
+    vm.setNow(daysFromCivil(2026, 7, 1) * 86400);
+    CHECK(vm.zoneOptions("berlin")[0].label == "Europe/Berlin \xC2\xB7 Germany \xC2\xB7 UTC+02:00");
+    CHECK_FALSE(vm.zonesWithoutCountries());
+}
+
+TEST_CASE("the tz database's zone.tab and iso3166.tab are read as the picker's zones") {
+    auto zones = readZoneTab("# comment\nJP\t+353916+1394441\tAsia/Tokyo\r\nbad line\nXX\t+0\tEtc/Nowhere\tcomment\n",
+                             "# names\nJP\tJapan\n");
+    REQUIRE(zones.size() == 2);
+    CHECK(zones[0].zone == "Asia/Tokyo");
+    CHECK(zones[0].countryCode == "JP");
+    CHECK(zones[0].country == "Japan");
+    CHECK(zones[1].zone == "Etc/Nowhere");
+    CHECK(zones[1].country == "");
+    // This platform's own: the system's zone.tab, and UTC.
+    auto mine = platformZones();
+    auto tokyo = std::find_if(mine.begin(), mine.end(), [](const ZoneEntry& e) { return e.zone == "Asia/Tokyo"; });
+    REQUIRE(tokyo != mine.end());
+    CHECK(tokyo->country == "Japan");
+    CHECK(std::any_of(mine.begin(), mine.end(), [](const ZoneEntry& e) { return e.zone == "UTC"; }));
 }
 
 TEST_CASE("Copy link: the share state with that group selected, the rest of the view kept") {

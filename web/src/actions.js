@@ -57,6 +57,9 @@ export const actions = {
       case 'remember':
         this.remember(a.payload);
         break;
+      case 'needZoneCountries':
+        this.addZoneCountries();
+        break;
       default:
         break;
     }

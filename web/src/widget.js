@@ -9,6 +9,7 @@ import { actions, resolveLink } from './actions.js';
 import { fragment, watchFragment } from './fragment.js';
 import { hostApi } from './api.js';
 import { device } from './device.js';
+import { zones } from './zones.js';
 import { mix } from './mix.js';
 
 const widgets = new Set();
@@ -111,4 +112,4 @@ export class Widget {
   }
 }
 
-mix(Widget, loading, offline, dom, input, frames, actions, fragment, hostApi, device);
+mix(Widget, loading, offline, dom, input, frames, actions, fragment, hostApi, device, zones);
