@@ -235,8 +235,8 @@ private:
     uint64_t generation_ = 0;
     std::map<std::string, std::string> weeks_;  // weekKey -> the visitor's start
     std::string chosenZone_;
-    std::map<std::string, ZoneEntry> zones_;  // the picker's zones by name
-    std::map<std::string, int> zoneOffsets_;  // their offsets during zoneOffsetsHour_
+    std::vector<ZoneEntry> zones_;                    // the picker's zones, sorted by name
+    std::map<std::string, std::string> zoneOffsets_;  // "UTC+09:00" by zone, during zoneOffsetsHour_
     int64_t zoneOffsetsHour_ = std::numeric_limits<int64_t>::min();
     uint64_t deviceVersion_ = 0;
     size_t announcedTotal_ = SIZE_MAX;

@@ -31,17 +31,19 @@ int matchTier(const ZoneEntry& e, const std::string& offset, const std::vector<s
 }  // namespace
 
 void ViewModel::setZones(const std::vector<ZoneEntry>& zones) {
+    // A sorted vector rather than a map: the widget's code size counts.
+    auto byName = [](const ZoneEntry& e, const std::string& name) { return e.zone < name; };
     for (const ZoneEntry& z : zones) {
         if (z.zone.empty()) continue;
-        ZoneEntry& e = zones_[z.zone];
-        e.zone = z.zone;
-        if (!z.countryCode.empty()) e.countryCode = z.countryCode;
-        if (!z.country.empty()) e.country = z.country;
+        auto it = std::lower_bound(zones_.begin(), zones_.end(), z.zone, byName);
+        if (it == zones_.end() || it->zone != z.zone) it = zones_.insert(it, ZoneEntry{z.zone, "", ""});
+        if (!z.countryCode.empty()) it->countryCode = z.countryCode;
+        if (!z.country.empty()) it->country = z.country;
     }
 }
 
 bool ViewModel::zonesWithoutCountries() const {
-    return std::none_of(zones_.begin(), zones_.end(), [](const auto& z) { return !z.second.countryCode.empty(); });
+    return std::none_of(zones_.begin(), zones_.end(), [](const ZoneEntry& z) { return !z.countryCode.empty(); });
 }
 
 std::vector<ZoneOption> ViewModel::zoneOptions(const std::string& filter) {
@@ -50,15 +52,6 @@ std::vector<ZoneOption> ViewModel::zoneOptions(const std::string& filter) {
         zoneOffsets_.clear();
         zoneOffsetsHour_ = floorDiv(now_, 3600);
     }
-    auto offsetOf = [&](const std::string& zone) -> const int* {
-        auto it = zoneOffsets_.find(zone);
-        if (it == zoneOffsets_.end()) {
-            auto off = db_.utcOffsetSeconds(zone, now_);
-            if (!off) return nullptr;
-            it = zoneOffsets_.emplace(zone, *off).first;
-        }
-        return &it->second;
-    };
     std::vector<std::string> words;
     for (size_t b = 0; b < filter.size();) {
         size_t e = std::min(filter.find(' ', b), filter.size());
@@ -74,28 +67,28 @@ std::vector<ZoneOption> ViewModel::zoneOptions(const std::string& filter) {
                 if (!m.tz.empty() && std::find(first.begin(), first.end(), m.tz) == first.end()) first.push_back(m.tz);
         if (std::find(first.begin(), first.end(), "UTC") == first.end()) first.push_back("UTC");
     }
-    std::vector<std::pair<int, ZoneOption>> found;
+    std::vector<ZoneOption> tiers[3];  // matched by name, by country, by offset
     auto add = [&](const ZoneEntry& e) {
-        const int* off = offsetOf(e.zone);
-        if (!off) return;  // a name this platform does not know
-        std::string offset = formatUtcOffset(*off);
-        if (offset == "UTC") offset = "UTC+00:00";
+        auto cached = zoneOffsets_.find(e.zone);
+        if (cached == zoneOffsets_.end()) {
+            auto off = db_.utcOffsetSeconds(e.zone, now_);
+            std::string offset = !off ? "" : *off == 0 ? "UTC+00:00" : formatUtcOffset(*off);
+            cached = zoneOffsets_.emplace(e.zone, offset).first;
+        }
+        const std::string& offset = cached->second;
+        if (offset.empty()) return;  // a name this platform does not know
         int tier = matchTier(e, offset, words);
         if (tier < 0) return;
-        std::string label = e.zone + (e.country.empty() ? "" : " \xC2\xB7 " + e.country) + " \xC2\xB7 " + offset;
-        found.push_back({tier, {e.zone, std::move(label)}});
+        tiers[tier].push_back({e.zone, e.zone + (e.country.empty() ? "" : " \xC2\xB7 " + e.country) + " \xC2\xB7 " + offset});
     };
     for (const auto& z : first) {
-        auto it = zones_.find(z);
-        add(it == zones_.end() ? ZoneEntry{z, "", ""} : it->second);
+        auto it = std::find_if(zones_.begin(), zones_.end(), [&](const ZoneEntry& e) { return e.zone == z; });
+        add(it == zones_.end() ? ZoneEntry{z, "", ""} : *it);
     }
-    for (const auto& [name, e] : zones_)
-        if (std::find(first.begin(), first.end(), name) == first.end()) add(e);
-    // Names that match come before countries, and those before offsets; by name within each.
-    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::vector<ZoneOption> out;
-    out.reserve(found.size());
-    for (auto& f : found) out.push_back(std::move(f.second));
+    for (const ZoneEntry& e : zones_)
+        if (std::find(first.begin(), first.end(), e.zone) == first.end()) add(e);
+    std::vector<ZoneOption> out = std::move(tiers[0]);
+    for (auto* t : {&tiers[1], &tiers[2]}) out.insert(out.end(), std::make_move_iterator(t->begin()), std::make_move_iterator(t->end()));
     return out;
 }
 

@@ -174,7 +174,7 @@ WGF_EXPORT void wgf_add_zones(const char* text) {
     if (!app || !text) return;
     json j = json::parse(text, nullptr, false);
     if (!j.is_array()) return;
-    std::vector<ZoneEntry> zones;
+    std::vector<wgf::ZoneEntry> zones;
     auto field = [](const json& o, const char* k) {
         auto it = o.find(k);
         return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();

@@ -40,7 +40,7 @@ EM_JS(int, wgf_intl_abbreviation, (const char* zone, double utcMs, char* out, in
     try {
         var parts = new Intl.DateTimeFormat('en-US', {timeZone: UTF8ToString(zone), timeZoneName: 'short'})
                         .formatToParts(new Date(utcMs));
-        var s = '';
+        var s = String();
         parts.forEach(function(x) { if (x.type === 'timeZoneName') s = x.value; });
         stringToUTF8(s, out, cap);
         return lengthBytesUTF8(s);
@@ -58,7 +58,7 @@ EM_JS(int, wgf_intl_default_zone, (char* out, int cap), {
 
 // The zones the browser knows, one per line (none where Intl.supportedValuesOf is missing).
 EM_JS(int, wgf_intl_zones, (char* out, int cap), {
-    var s = '';
+    var s = String();
     try { s = Intl.supportedValuesOf('timeZone').join('\n'); } catch (e) {}
     stringToUTF8(s, out, cap);
     return lengthBytesUTF8(s);
