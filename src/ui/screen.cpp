@@ -109,6 +109,8 @@ nlohmann::json Screen::state() const {
     nlohmann::json controls = nlohmann::json::object();
     for (const auto& [name, r] : impl_->controls) controls[name] = r;
     j["controls"] = controls;
+    j["focus"] = impl_->focusRegion;
+    j["focusedControl"] = impl_->focusedControl;
     return j;
 }
 
@@ -129,6 +131,8 @@ void Screen::frame(const FrameInput& input) {
     s.hoverScrollable = false;
     s.countdownShown = false;
     s.controls.clear();
+    s.focusRegion.clear();
+    s.focusedControl.clear();
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -161,12 +165,13 @@ void Screen::frame(const FrameInput& input) {
     bool wide = width >= 980, medium = width >= 640;
     int sel = s.vm.selectedGroup();
     if (wide) {
-        ImGui::BeginChild("facets", ImVec2(230, height), false);
-        s.facets();
-        ImGui::EndChild();
-        ImGui::SameLine();
+        // Laid out in the order Tab moves through the regions (Tab follows submission): the
+        // results, the details, then the filters on the left.
+        const ImVec2 origin = ImGui::GetCursorPos();
+        const float sp = ImGui::GetStyle().ItemSpacing.x;
         float detailW = sel >= 0 ? std::min(420.0f, (width - 230) * 0.45f) : 0.0f;
-        ImGui::BeginChild("list", ImVec2(width - 230 - detailW - (sel >= 0 ? 2 * ImGui::GetStyle().ItemSpacing.x : ImGui::GetStyle().ItemSpacing.x), height), false);
+        ImGui::SetCursorPos(ImVec2(origin.x + 230 + sp, origin.y));
+        ImGui::BeginChild("list", ImVec2(width - 230 - detailW - (sel >= 0 ? 2 * sp : sp), height), false);
         s.results(height);
         ImGui::EndChild();
         if (sel >= 0) {
@@ -175,6 +180,10 @@ void Screen::frame(const FrameInput& input) {
             s.detail(static_cast<uint32_t>(sel));
             ImGui::EndChild();
         }
+        ImGui::SetCursorPos(origin);
+        ImGui::BeginChild("facets", ImVec2(230, height), false);
+        s.facets();
+        ImGui::EndChild();
     } else if (sel >= 0 && s.detailOpen) {
         ImGui::BeginChild("detail", ImVec2(width, height), true);
         if (ImGui::Button("\xE2\x86\x90 Back to the list") || (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput)) s.detailOpen = false;
@@ -219,6 +228,7 @@ void Screen::Impl::emitChanges() {
 }
 
 void Screen::Impl::noteControl(const char* name) {
+    if (ImGui::IsItemFocused()) focusedControl = name;
     if (!ImGui::IsItemVisible()) return;  // scrolled out of its region: not there to be clicked
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     controls[name] = {a.x, a.y, b.x - a.x, b.y - a.y};

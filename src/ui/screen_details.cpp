@@ -24,6 +24,7 @@ namespace wgf::ui {
 
 void Screen::Impl::detail(uint32_t gi) {
     noteScroll();
+    if (ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows)) focusRegion = "details";
     const Group& g = vm.registry().groups[gi];
     ImGui::PushFont(fonts.fonts().title);
     ImGui::PushTextWrapPos(0);
@@ -191,6 +192,7 @@ void Screen::Impl::meetingCard(uint32_t gi, size_t i) {
         if (!first) ImGui::SameLine(0, 14);
         first = false;
         if (link(id, label, *pal)) openLink(url);
+        noteControl((std::string(id) + std::to_string(i)).c_str());  // "join0"
     };
     meetingLink("join", "Join", m.url);
     meetingLink("notes", "Notes", m.notesUrl);

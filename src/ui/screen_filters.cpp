@@ -42,6 +42,7 @@ void Screen::Impl::searchRow() {
                                             &searchText, ImGuiInputTextFlags_EscapeClearsAll);
     // Enter and Esc end the text field's editing but leave it focused: keys still belong here.
     bool active = ImGui::IsItemActive() || ImGui::IsItemFocused() || ImGui::IsItemDeactivated();
+    if (active) focusRegion = "search";
     if (landing && ImGui::IsItemActive() && !early.empty()) {
         // ImGui hands queued input out over several frames when keys and characters alternate,
         // so later keys may still wait in the queue: the collected characters go before them.
@@ -143,6 +144,7 @@ void Screen::Impl::statusRow() {
 
 void Screen::Impl::facets() {
     noteScroll();
+    if (ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows)) focusRegion = "filters";
     calendarPanel();
     const QueryResult& r = vm.result();
     ImGui::PushFont(fonts.fonts().bold);

@@ -46,6 +46,9 @@ struct Screen::Impl {
     std::string calendarNote, calendarNoteFor;
     // Where controls a test or the platform may need were drawn this frame: name -> [x, y, w, h].
     std::map<std::string, std::array<float, 4>> controls;
+    // Which region has the keyboard ("search", "results", "details", "filters" or ""), and the
+    // named control that has it, as of the last frame (for state() and the tests).
+    std::string focusRegion, focusedControl;
 
     // Scroll state of the region under the mouse in the last frame, for canScroll().
     bool hoverScrollable = false;
@@ -83,7 +86,7 @@ struct Screen::Impl {
     float rowHeight() const {
         return ImGui::GetTextLineHeightWithSpacing() * 3 + ImGui::GetStyle().ItemSpacing.y * 3 + 4;
     }
-    void resultRow(uint32_t g, bool selected, float width);
+    void resultRow(uint32_t g, bool selected, float width, bool tabStop);
     void detail(uint32_t g);
     void meetingCard(uint32_t g, size_t i);
     void weekUnknown(uint32_t g, size_t i, const OccurrenceList& dates);

@@ -47,25 +47,49 @@ void Screen::Impl::results(float) {
     vm.setVisibleRows(firstRow, lastRow);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows), rowH);
+    // The list is one stop for Tab: the selected row (the first without a selection), always
+    // laid out so that Tab can land on it; arrows then move through the rows.
+    const int tabRow = selRow >= 0 ? selRow : 0;
+#if IMGUI_VERSION_NUM >= 18960
+    clipper.IncludeItemByIndex(tabRow);
+#else
+    clipper.ForceDisplayRangeByIndices(tabRow, tabRow + 1);
+#endif
     float width = ImGui::GetContentRegionAvail().x;
     while (clipper.Step()) {
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             uint32_t g = vm.row(static_cast<size_t>(row));
             ImGui::PushID(static_cast<int>(g));
-            resultRow(g, row == selRow, width);
+            resultRow(g, row == selRow, width, row == tabRow);
             ImGui::PopID();
         }
     }
-    // Keyboard navigation while the list has focus.
-    if (ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) && !ImGui::GetIO().WantTextInput) {
-        if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) { vm.moveSelection(+1); scrollToSelection = true; }
-        if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) { vm.moveSelection(-1); scrollToSelection = true; }
-        if (ImGui::IsKeyPressed(ImGuiKey_Enter)) detailOpen = vm.selectedGroup() >= 0;
+    // Keyboard while the list has focus: the arrows are the list's. Owning them keeps ImGui's own
+    // keyboard navigation from taking the focus out of the list (to the filters) on ArrowDown.
+    const ImGuiID keys = ImGui::GetID("##listkeys");
+    const bool focused = ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) && !ImGui::GetIO().WantTextInput;
+    for (ImGuiKey k : {ImGuiKey_DownArrow, ImGuiKey_UpArrow, ImGuiKey_PageDown, ImGuiKey_PageUp})
+        if (focused) ImGui::SetKeyOwner(k, keys);
+        else if (ImGui::GetKeyOwner(k) == keys) ImGui::SetKeyOwner(k, ImGuiKeyOwner_None);
+    if (focused) {
+        focusRegion = "results";
+        const int page = std::max(1, static_cast<int>(ImGui::GetWindowHeight() / rowH) - 1);
+        int move = 0;
+        if (ImGui::IsKeyPressed(ImGuiKey_DownArrow)) move = +1;
+        if (ImGui::IsKeyPressed(ImGuiKey_UpArrow)) move = -1;
+        if (ImGui::IsKeyPressed(ImGuiKey_PageDown)) move = +page;
+        if (ImGui::IsKeyPressed(ImGuiKey_PageUp)) move = -page;
+        if (move) {
+            vm.moveSelection(move);
+            scrollToSelection = true;
+        }
+        if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) detailOpen = vm.selectedGroup() >= 0;
+        if (ImGui::IsKeyPressed(ImGuiKey_Space) && vm.selectedGroup() >= 0) vm.togglePick(vm.selected());  // pick it for the calendar
         if (ImGui::IsKeyPressed(ImGuiKey_Escape)) vm.select("");
     }
 }
 
-void Screen::Impl::resultRow(uint32_t gi, bool selected, float width) {
+void Screen::Impl::resultRow(uint32_t gi, bool selected, float width, bool tabStop) {
     const Group& g = vm.registry().groups[gi];
     const std::vector<Span>& spans = vm.spans(gi);
     ImVec2 top = ImGui::GetCursorScreenPos();
@@ -73,10 +97,16 @@ void Screen::Impl::resultRow(uint32_t gi, bool selected, float width) {
     float rowH = rowHeight() - spacing;  // the selectable; the spacing separates rows
     ImGui::PushStyleColor(ImGuiCol_Header, pal->rowSelected);
     ImGui::PushStyleColor(ImGuiCol_HeaderHovered, pal->rowHover);
+    // Only the list's one stop takes Tab; the boxes and chips of every row are reached by mouse,
+    // or by Space and Enter on the selected row.
+    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, !tabStop);
     if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, rowH))) {
         vm.select(g.id);
         detailOpen = true;
     }
+    noteControl(("row." + g.id).c_str());
+    ImGui::PopItemFlag();
+    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
     ImGui::PopStyleColor(2);
     ImGui::SetCursorScreenPos(ImVec2(top.x + 4, top.y + 3));
     bool pick = vm.picked(g.id);
@@ -173,6 +203,7 @@ void Screen::Impl::resultRow(uint32_t gi, bool selected, float width) {
     }
     if (g.topics.empty()) ImGui::NewLine();
     ImGui::PopFont();
+    ImGui::PopItemFlag();
     // Every row is exactly rowHeight() tall, as the list clipper assumes.
     ImGui::SetCursorScreenPos(ImVec2(top.x, top.y + rowH));
     ImGui::Dummy(ImVec2(width, 0));

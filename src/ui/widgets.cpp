@@ -1,5 +1,7 @@
 #include "ui/widgets.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 
 #include "model/text.h"
@@ -11,11 +13,18 @@ float textWidth(std::string_view text) {
     return ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
 }
 
+// An invisible button draws nothing, not even the keyboard focus: drawn here, as ImGui's own
+// widgets draw theirs.
+void keyboardFocusFrame() {
+    ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImGui::GetItemID());
+}
+
 bool link(const char* id, std::string_view label, const Palette& p) {
     ImGui::PushID(id);
     ImVec2 size = ImGui::CalcTextSize(label.data(), label.data() + label.size());
     ImVec2 pos = ImGui::GetCursorScreenPos();
     bool clicked = ImGui::InvisibleButton("##link", ImVec2(std::max(size.x, 1.0f), size.y));
+    keyboardFocusFrame();
     bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddText(pos, p.link, label.data(), label.data() + label.size());
@@ -75,6 +84,7 @@ bool chip(std::string_view text, ImU32 bg, ImU32 fg, const Ranges& ranges, ImU32
     ImVec2 box(size.x + pad.x * 2, size.y + pad.y * 2);
     ImGui::PushID(text.data(), text.data() + text.size());
     bool clicked = ImGui::InvisibleButton("##chip", box);
+    keyboardFocusFrame();
     ImGui::PopID();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(pos, ImVec2(pos.x + box.x, pos.y + box.y), bg, box.y * 0.5f);

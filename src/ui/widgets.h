@@ -28,6 +28,9 @@ bool chip(std::string_view text, ImU32 bg, ImU32 fg, const Ranges& ranges = {}, 
 // background. Advances the cursor like ImGui::TextUnformatted.
 void highlighted(std::string_view text, const Ranges& ranges, ImU32 color, ImU32 highlight, float maxWidth);
 
+// The keyboard-focus frame around the last item, for items that draw themselves.
+void keyboardFocusFrame();
+
 // Wrapped text in a colour.
 void wrapped(std::string_view text, ImU32 color);
 

@@ -140,3 +140,64 @@ test('my time zone: every zone the browser knows, found by city or country with 
   assert.equal((await state(later)).zone, 'Asia/Tokyo');
   await context.close();
 });
+
+test('keyboard: "/" from the page, arrows through the results, Tab from region to region, the focus always shown', async () => {
+  const { context, page } = await visitInLosAngeles();
+  const canvasBox = await page.$eval('wg-finder', (e) => {
+    const b = e.shadowRoot.querySelector('canvas').getBoundingClientRect();
+    return { x: b.x, y: b.y };
+  });
+  // The demo page offers "/": pressed on the page, outside the widget, it goes to the search.
+  await page.mouse.click(5, 5);
+  await page.keyboard.press('Slash');
+  await settled(page);
+  let s = await state(page);
+  assert.equal(s.focus, 'search');
+  assert.equal(s.query, '', 'the "/" itself is not typed');
+  // Tab goes on to the results: one stop for the whole list.
+  for (let i = 0; i < 6 && s.focus !== 'results'; ++i) {
+    await page.keyboard.press('Tab');
+    await settled(page);
+    s = await state(page);
+  }
+  assert.equal(s.focus, 'results');
+  // Arrows move through the results, and the focus stays there.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await settled(page);
+  s = await state(page);
+  assert.equal(s.selected, s.results[1], 'the second result is selected');
+  assert.equal(s.focus, 'results', 'the arrows keep the focus in the list');
+  // Space picks it for the calendar; Enter opens it.
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await settled(page);
+  s = await state(page);
+  assert.deepEqual(s.picks, [s.selected]);
+  // Tab reaches every action of the details, each with the focus drawn around it, then the filters.
+  const reached = [];
+  for (let i = 0; i < 30 && s.focus !== 'filters'; ++i) {
+    await page.keyboard.press('Tab');
+    await settled(page, 'wg-finder', 150);
+    s = await state(page);
+    if (s.focus === 'details' && s.focusedControl) {
+      reached.push(s.focusedControl);
+      if (s.focusedControl === 'copyLink') {
+        // The same pixels with and without the focus: they must differ.
+        const r = s.controls.copyLink;
+        const clip = { x: canvasBox.x + r[0] - 4, y: canvasBox.y + r[1] - 4, width: r[2] + 8, height: r[3] + 8 };
+        const focused = await page.screenshot({ clip });
+        await page.keyboard.press('Tab');
+        await settled(page, 'wg-finder', 150);
+        const after = await page.screenshot({ clip });
+        assert.notDeepEqual(focused, after, 'the focus is drawn around "Copy link"');
+        s = await state(page);
+        if (s.focusedControl) reached.push(s.focusedControl);
+      }
+    }
+  }
+  for (const name of ['copyLink', 'addToCalendar', 'week0', 'week1', 'join0'])
+    assert.ok(reached.includes(name), `Tab reaches ${name} (reached: ${reached.join(', ')})`);
+  assert.equal(s.focus, 'filters', 'after the details, the filters');
+  await context.close();
+});

@@ -94,6 +94,9 @@ export interface MountOptions {
   /** false: keep nothing on the device (the visitor's zone and the weeks they say biweekly
    *  meetings fall on are otherwise kept in localStorage under "wgfinder.<key>"). */
   remember?: boolean;
+  /** A key ("/") that, pressed anywhere on the page outside a text field, puts the focus in this
+   *  widget's search field. None by default: the page's keys are the page's. */
+  searchKey?: string;
 }
 
 /** A highlighted stretch of a field, in UTF-8 byte offsets. */

@@ -25,7 +25,7 @@ function optionsFrom(element) {
     baseUrl: a('base-url') || undefined, key: a('key') || undefined, kind: a('kind') || undefined,
     registryTitle: a('registry-title') || undefined, label: a('aria-label') || undefined,
     eager: element.hasAttribute('eager'), offline, fragment: a('fragment') !== 'off',
-    remember: a('remember') !== 'off' };
+    remember: a('remember') !== 'off', searchKey: a('search-key') || undefined };
 }
 
 // <wg-finder registry="groups.json" theme="dark" query="security" height="500px" offline>

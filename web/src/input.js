@@ -1,6 +1,6 @@
 // Input translation: pointer, wheel, keys, text, paste and focus events on the widget's own
-// canvas and text proxy become the core's input calls. Nothing listens on the page: a host page's
-// inputs keep their keys.
+// canvas and text proxy become the core's input calls. Nothing else listens on the page, except the
+// search key a page may ask for (watchSearchKey): a host page's inputs keep their keys.
 const WHEEL_PIXELS_PER_LINE = 75;
 const TOUCH_SLOP = 6;  // CSS px a finger may move before a tap becomes a drag
 const BUTTONS = [0, 2, 1];  // DOM button (left, middle, right) -> ImGui's (left, right, middle)
@@ -10,6 +10,27 @@ const BUTTONS = [0, 2, 1];  // DOM button (left, middle, right) -> ImGui's (left
 let lastTab = { at: -1e9, shift: false };
 document.addEventListener('keydown', (e) => { if (e.key === 'Tab') lastTab = { at: performance.now(), shift: e.shiftKey }; },
   { capture: true, passive: true });
+
+// The page's own search key (the option searchKey, e.g. "/"), for pages that offer one: pressed
+// anywhere on the page outside a text field and outside any widget, it puts the focus in the
+// first such widget's search field. Only where the page asked for it: otherwise the page's keys
+// are the page's.
+export function watchSearchKey(widgets) {
+  document.addEventListener('keydown', (e) => {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+    const path = e.composedPath();
+    const editable = path.some((n) => n instanceof HTMLElement && (n.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(n.tagName)));
+    if (editable || path.some((n) => n instanceof HTMLElement && n.localName === 'wg-finder')) return;
+    for (const w of widgets) {
+      if (!w.running || !w.options.searchKey || w.options.searchKey !== e.key) continue;
+      e.preventDefault();
+      w.canvas.focus();
+      w.call('wgf_focus_search');
+      w.requestFrame();
+      return;
+    }
+  });
+}
 
 // Widget methods.
 export const input = {

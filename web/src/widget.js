@@ -3,7 +3,7 @@
 import { compileWasm, loadFonts, loading } from './load.js';
 import { offline, watchWorker } from './worker.js';
 import { dom, watchEnvironment } from './dom.js';
-import { input } from './input.js';
+import { input, watchSearchKey } from './input.js';
 import { frames } from './frames.js';
 import { actions, resolveLink } from './actions.js';
 import { fragment, watchFragment } from './fragment.js';
@@ -16,6 +16,7 @@ const widgets = new Set();
 watchWorker(widgets);
 watchEnvironment(widgets);
 watchFragment(widgets);
+watchSearchKey(widgets);
 
 let nextKey = 0;
 
