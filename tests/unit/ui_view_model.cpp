@@ -338,11 +338,16 @@ TEST_CASE("the tz database's zone.tab and iso3166.tab are read as the picker's z
     CHECK(zones[0].country == "Japan");
     CHECK(zones[1].zone == "Etc/Nowhere");
     CHECK(zones[1].country == "");
-    // This platform's own: the system's zone.tab, and UTC.
+    // This platform's own, and UTC: natively the system's zone.tab with its countries; in the
+    // browser (and node) Intl's zones, whose countries the web layer adds when the picker opens.
     auto mine = platformZones();
     auto tokyo = std::find_if(mine.begin(), mine.end(), [](const ZoneEntry& e) { return e.zone == "Asia/Tokyo"; });
     REQUIRE(tokyo != mine.end());
+#ifdef __EMSCRIPTEN__
+    CHECK(tokyo->country.empty());
+#else
     CHECK(tokyo->country == "Japan");
+#endif
     CHECK(std::any_of(mine.begin(), mine.end(), [](const ZoneEntry& e) { return e.zone == "UTC"; }));
 }
 
