@@ -17,9 +17,13 @@ namespace wgf::bench {
 struct TypedQuery {
     std::string text;      // in our query language (may use qualifiers)
     std::string plain;     // the same words without qualifiers, for the JS libraries
-    std::string category;  // "name", "typo", "prefix", "accent", "lead", "topic", "cjk", "nohit"...
+    std::string category;  // "name", "typo", "prefix", "accent", "lead", "topic", "cjk", "nohit",
+                           // "person" (a lead's full name: scored on the top result, not typed)
     std::string intended;  // id of the group that should come up (labelled queries), or ""
 };
+
+// How many "person" queries a corpus has: enough for a percentage.
+constexpr size_t kPersonQueries = 100;
 
 struct Corpus {
     Registry registry;
