@@ -136,7 +136,7 @@ int main(int argc, char** argv) {
         return ms;
     };
     for (const auto& q : corpus.queries) {
-        if (q.category == "person") continue;  // scored below, not typed
+        if (!bench::isTyped(q)) continue;  // scored below
         for (const auto& k : bench::keystrokes(q.plain)) {
             double ms = timed(k);
             latencies.push_back(ms);

@@ -25,6 +25,10 @@ struct TypedQuery {
 // How many "person" queries a corpus has: enough for a percentage.
 constexpr size_t kPersonQueries = 100;
 
+// Is the query typed keystroke by keystroke in the latency runs? ("person" queries are only
+// scored, so that the keystrokes stay those of the earlier runs.)
+inline bool isTyped(const TypedQuery& q) { return q.category != "person"; }
+
 struct Corpus {
     Registry registry;
     std::vector<TypedQuery> queries;
