@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
     bench::Corpus corpus = bench::generateCorpus(groups);
     std::vector<std::string> keys;
     for (const auto& q : corpus.queries)
-        for (auto& k : bench::keystrokes(q.text)) keys.push_back(std::move(k));
+        if (bench::isTyped(q))
+            for (auto& k : bench::keystrokes(q.text)) keys.push_back(std::move(k));
 
     std::printf("| view model, %zu groups, %zu keystrokes | median | p95 | max |\n|---|---:|---:|---:|\n", groups,
                 keys.size());

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <set>
 #include <string_view>
 
@@ -509,6 +510,21 @@ Corpus generateCorpus(size_t groupCount, uint64_t seed) {
         q.push_back({t, t, "topic", ""});
     for (const char* t : {"数据", "安全", "ドキュメント", "커뮤니티"}) q.push_back({t, t, "cjk", ""});
     for (const char* t : {"xqzvbt", "qwpfkj zzv", "blorptang", "zzyzx"}) q.push_back({t, t, "nohit", ""});
+    // A lead's full name, as typed: who the visitor knows, looking for that person's group. Only
+    // people who lead exactly one group (the answer is that group), drawn last so that the
+    // queries above stay the same. Scored on the top result, not typed keystroke by keystroke.
+    std::map<std::string, size_t> leadGroups;  // lower-cased full name -> groups led
+    for (const auto& g : reg.groups)
+        for (const auto& p : g.leads) ++leadGroups[lowerAscii(p.name)];
+    for (size_t i = 0, tries = 0; i < kPersonQueries && n > 0 && tries < 100000; ++tries) {
+        const Group& g = groupAt(rng.below(n));
+        if (g.leads.empty()) continue;
+        const Person& p = g.leads[rng.below(g.leads.size())];
+        std::string t = lowerAscii(p.name);
+        if (!isAscii(stripAccents(p.name)) || splitWords(t).size() < 2 || leadGroups[t] != 1) continue;
+        q.push_back({t, t, "person", g.id});
+        ++i;
+    }
     return corpus;
 }
 

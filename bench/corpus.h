@@ -17,9 +17,17 @@ namespace wgf::bench {
 struct TypedQuery {
     std::string text;      // in our query language (may use qualifiers)
     std::string plain;     // the same words without qualifiers, for the JS libraries
-    std::string category;  // "name", "typo", "prefix", "accent", "lead", "topic", "cjk", "nohit"...
+    std::string category;  // "name", "typo", "prefix", "accent", "lead", "topic", "cjk", "nohit",
+                           // "person" (a lead's full name: scored on the top result, not typed)
     std::string intended;  // id of the group that should come up (labelled queries), or ""
 };
+
+// How many "person" queries a corpus has: enough for a percentage.
+constexpr size_t kPersonQueries = 100;
+
+// Is the query typed keystroke by keystroke in the latency runs? ("person" queries are only
+// scored, so that the keystrokes stay those of the earlier runs.)
+inline bool isTyped(const TypedQuery& q) { return q.category != "person"; }
 
 struct Corpus {
     Registry registry;

@@ -3,7 +3,7 @@
 // measurements do not mix:
 //
 //   node --expose-gc bench/js_engines.mjs --engine minisearch --groups 10000 --dir DIR
-//        [--every K [--sample-only]] [--labelled-max N] [--nohit-max N]
+//        [--every K [--sample-only]] [--labelled-max N] [--nohit-max N] [--person-max N]
 //
 // Engines: minisearch, flexsearch, fuse, and flexsearch-nosuggest (FlexSearch without its
 // `suggest` option, to check that option is not what makes its slow keystrokes slow).
@@ -118,7 +118,8 @@ for (const w of ["licensing", "meetups conformance", "vault"]) search(w, limit);
 const every = Math.max(1, Number(args.every ?? 1));
 const sampleOnly = "sample-only" in args;
 const all = [];
-for (const q of queries) for (const k of keystrokes(q.plain)) all.push(k);
+const typed = queries.filter((q) => q.category !== "person");  // "person" queries are scored, not typed
+for (const q of typed) for (const k of keystrokes(q.plain)) all.push(k);
 const latencies = [], sampled = [], shortPrefix = [];
 all.forEach((k, i) => {
   const inSample = i % every === 0;
@@ -133,7 +134,7 @@ all.forEach((k, i) => {
 });
 
 // Top 3 on the labelled queries (at most --labelled-max of them, spread over the categories).
-let labelledQueries = queries.filter((q) => q.intended);
+let labelledQueries = typed.filter((q) => q.intended);
 const labelledMax = Number(args["labelled-max"] ?? labelledQueries.length);
 if (labelledQueries.length > labelledMax) {
   const byCat = {};
@@ -157,6 +158,13 @@ for (const q of labelledQueries) {
 // Gibberish that should find nothing (at most --nohit-max of these queries).
 const nohitQueries = queries.filter((q) => q.category === "nohit").slice(0, Number(args["nohit-max"] ?? Infinity));
 for (const q of nohitQueries) if (search(q.plain, limit).length > 0) nohit++;
+// A lead's full name: is that lead's group the top result? (at most --person-max of these queries)
+const personQueries = queries.filter((q) => q.category === "person").slice(0, Number(args["person-max"] ?? Infinity));
+let personTop1 = 0;
+for (const q of personQueries) {
+  const ids = search(q.plain, 1);
+  if (ids.length && docs[ids[0]].gid === q.intended) personTop1++;
+}
 
 const names = { minisearch: "MiniSearch", fuse: "Fuse.js", flexsearch: "FlexSearch",
                 "flexsearch-nosuggest": "FlexSearch, suggest off" };
@@ -175,4 +183,5 @@ console.log(JSON.stringify({
   top3: { hits: top3, total: labelled, byCategory },
   nohitWithResults: nohit,
   nohitQueries: nohitQueries.length,
+  personTop1: { hits: personTop1, total: personQueries.length },
 }));

@@ -36,6 +36,14 @@ for (const n of sizes) {
     const cell = (c) => { const v = r.top3.byCategory?.[c]; return v ? `${v.hits} of ${v.total}` : "-"; };
     out.push(`| ${r.engine} | ${cats.map(cell).join(" | ")} |`);
   }
+  // A lead's full name typed: the share of those queries with that lead's group first.
+  if (at.some((r) => r.personTop1?.total)) {
+    out.push("", "| a lead's full name typed | that lead's group is the top result |", "|---|---:|");
+    for (const r of at) {
+      const p = r.personTop1;
+      out.push(`| ${r.engine} | ${p?.total ? `${Math.round((100 * p.hits) / p.total)}% (${p.hits} of ${p.total})` : "-"} |`);
+    }
+  }
   const wasm = at.find((r) => /wasm/.test(r.engine));
   const stated = n === Math.max(...sizes) && n >= 100000;  // the targets are set at 100,000 groups
   const mini = at.find((r) => r.engine === "MiniSearch");

@@ -40,9 +40,9 @@ sampling() {  # size -> sets EVERY, MINI, FUSE
   local n=$1
   EVERY=1; MINI=""; FUSE="--every 10 --sample-only"
   if [ "$n" -ge 50000 ]; then
-    EVERY=6; MINI="--every 6 --sample-only"; FUSE="--every 400 --sample-only --labelled-max 4 --nohit-max 1"
+    EVERY=6; MINI="--every 6 --sample-only"; FUSE="--every 400 --sample-only --labelled-max 4 --nohit-max 1 --person-max 10"
   elif [ "$n" -ge 5000 ]; then
-    FUSE="--every 60 --sample-only --labelled-max 12 --nohit-max 2"
+    FUSE="--every 60 --sample-only --labelled-max 12 --nohit-max 2 --person-max 50"
   fi
 }
 

@@ -28,6 +28,16 @@
 //   tz:berlin           a meeting zone contains the text (tz:utc, tz:america/los_angeles)
 //   has:meeting  has:lead  has:contact  has:topic  has:description
 //   fits:hours          a meeting falls in the viewer's hours (needs meeting facts)
+//   who leads networking   question and filler words are optional when the query has another
+//                       word or phrase: who what which where when why how, is are was were be
+//                       do does did can could should, a an the of for about in on at to with
+//                       by from, i me my we our us you it its this that there, and the verbs and
+//                       nouns of a question about a group: lead leads led leading run runs chair
+//                       chairs meet meets meeting meetings own owns join group groups. An optional
+//                       word adds to the score (and is highlighted) where it matches but filters
+//                       no group out. Only a bare word is optional: name:the, "the" and -the keep
+//                       their meaning, and a query of such words alone ("who", "the lead")
+//                       searches for them as any other word
 // Qualifiers and operators (OR, NOT, AND) are written as shown; lower-case "or" is a word.
 // Text is compared case-, accent- and width-insensitively ("muller" finds "Müller"); an exact
 // accent match ranks above a folded one. CJK text is found by any two consecutive characters
@@ -40,7 +50,10 @@
 // BM25F: term frequencies are combined across fields with weights (name > topics > leads and
 // companies > description, see IndexOptions) before saturation, and each query word counts with
 // its rarity. Per word, an exact match scores above a prefix completion (a closer one higher),
-// which scores above a typo. Ties are broken by name, then id, so equal scores keep a stable
+// which scores above a typo. Two of the query's words in one lead's name or GitHub handle ("ann
+// lee" for the lead Ann Lee) double the group's score, so that the group a person leads ranks
+// above groups where the words belong to different people or other fields (this looks at a
+// group's first five leads). Ties are broken by name, then id, so equal scores keep a stable
 // order.
 //
 // HIGHLIGHTING
@@ -49,7 +62,9 @@
 //
 // DID YOU MEAN
 // When nothing matches, words are replaced by index terms one or two edits away (one for words
-// of 1-3 characters) and the corrected queries that find groups are offered, best first.
+// of 1-3 characters) and the corrected queries that find groups are offered, best first; then
+// the query without its question and filler words ("who meets day:wed" -> "day:wed"), if that
+// finds groups.
 //
 // COST
 // Building is linear in the registry's text. The index is read-only afterwards; search() keeps a

@@ -106,7 +106,7 @@ void ValueTable::finishLabels() {
 void DocScores::reset(size_t n) {
     if (score.size() != n) {
         score.assign(n, 0);
-        fields.assign(n, 0);
+        bits.assign(n, 0);
         stamp.assign(n, 0);
         gen = 0;
     }
@@ -126,6 +126,7 @@ struct Occurrence {
     uint8_t field;
     uint8_t tf;
     uint8_t flags;  // 1 = an occurrence with accents, 2 = one without
+    uint8_t items;  // lead items (field Lead only), as in leadItemsOf
 };
 
 }  // namespace
@@ -149,14 +150,16 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
     for (uint32_t d = 0; d < n; ++d) {
         const Group& g = reg.groups[d];
         docOcc.clear();
-        forEachIndexedText(g, [&](SpanSource src, uint32_t, std::string_view text, uint32_t) {
+        forEachIndexedText(g, [&](SpanSource src, uint32_t item, std::string_view text, uint32_t) {
             if (text.empty()) return;
             auto field = static_cast<uint8_t>(fieldOf(src));
+            const bool person = (src == SpanSource::LeadName || src == SpanSource::LeadGithub) && item < kLeadItems;
+            const auto items = static_cast<uint8_t>(person ? 1u << item : 0u);
             forEachToken(text, [&](const Token& t) {
                 auto [it, added] = termIds.try_emplace(t.folded, static_cast<uint32_t>(terms.size()));
                 if (added) terms.push_back(t.folded);
                 bool accented = t.exact != t.folded;
-                docOcc.push_back({it->second, d, field, 1, static_cast<uint8_t>(accented ? 1 : 2)});
+                docOcc.push_back({it->second, d, field, 1, static_cast<uint8_t>(accented ? 1 : 2), items});
                 if (accented) accents.emplace_back(it->second, t.exact, d);
                 auto& len = fieldLen[d][field];
                 if (len < 0xFFFF) ++len;
@@ -169,6 +172,7 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
             if (!occ.empty() && occ.back().doc == d && occ.back().term == o.term && occ.back().field == o.field) {
                 if (occ.back().tf < 255) ++occ.back().tf;
                 occ.back().flags |= o.flags;
+                occ.back().items |= o.items;
             } else {
                 occ.push_back(o);
             }
@@ -233,6 +237,7 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
                 double norm = 1.0 - b + b * double(fieldLen[d][o.field]) / avgLen[o.field];
                 tf += opt.weights[o.field] * o.tf / norm;
                 bits |= static_cast<uint16_t>(1u << o.field);
+                bits |= static_cast<uint16_t>(o.items << kLeadItemShift);
                 if (o.flags & 1) bits |= kAccentedBit;
                 if (o.flags & 2) bits |= kPlainBit;
             }

@@ -22,9 +22,18 @@ namespace wgf::query {
 struct Posting {
     uint32_t doc = 0;     // group index
     uint16_t weight = 0;  // saturated BM25F term frequency, scaled to 0..65535
-    uint16_t bits = 0;    // SearchField bits | kAccentedBit | kPlainBit
+    uint16_t bits = 0;    // SearchField bits | lead items | kAccentedBit | kPlainBit
 };
 constexpr uint16_t kFieldMask = 0x1FF;
+// Which of the group's first kLeadItems leads have the term in their name or GitHub handle (bit
+// i of the mask = leads[i]): two words in one person's name rank that group higher. Later leads
+// are found as before, without that bonus.
+constexpr int kLeadItemShift = 9;
+constexpr uint32_t kLeadItems = 5;
+constexpr uint16_t kLeadItemBits = 0x1F << kLeadItemShift;
+// In DocScores::bits, the lead items that two words matched in.
+constexpr int kSameLeadShift = 7;
+constexpr uint32_t kSameLeadBits = uint32_t(kLeadItemBits) << kSameLeadShift;
 constexpr uint16_t kAccentedBit = 0x4000;  // some occurrence in the group has accents
 constexpr uint16_t kPlainBit = 0x8000;     // some occurrence has none
 constexpr float kWeightScale = 65535.0f;
@@ -142,28 +151,41 @@ struct WordMatches {
 // and update, iteration over `docs`.
 struct DocScores {
     std::vector<float> score;
-    std::vector<uint16_t> fields;  // SearchField bits (highlighting reads only these fields)
+    // SearchField bits (highlighting reads only these fields) | the lead items the words matched
+    // in (kLeadItemBits, as in Posting::bits) | the lead items two of them matched in, one
+    // person (kSameLeadBits). One array: an update touches no more memory than the fields alone.
+    std::vector<uint32_t> bits;
     std::vector<uint32_t> stamp;
     std::vector<uint32_t> docs;
     uint32_t gen = 0;
     void reset(size_t n);
     bool has(uint32_t d) const { return stamp[d] == gen; }
-    void setMax(uint32_t d, float s, uint16_t f) {
+    uint16_t fields(uint32_t d) const { return static_cast<uint16_t>(bits[d] & kFieldMask); }
+    // The best score of alternatives (one word's terms, a clause's OR).
+    void setMax(uint32_t d, float s, uint32_t b) {
         if (stamp[d] != gen) {
             stamp[d] = gen;
             score[d] = s;
-            fields[d] = f;
+            bits[d] = b;
             docs.push_back(d);
         } else {
             if (s > score[d]) score[d] = s;
-            fields[d] |= f;
+            bits[d] |= b;
         }
     }
-    // Carries group d over from `from`, adding `extra` to its score.
-    void keep(uint32_t d, const DocScores& from, float extra = 0, uint16_t extraFields = 0) {
-        setMax(d, from.score[d] + extra, static_cast<uint16_t>(from.fields[d] | extraFields));
+    // Carries group d over from `from`.
+    void keep(uint32_t d, const DocScores& from) { setMax(d, from.score[d], from.bits[d]); }
+    // Group d matched both `a` and `b` (two words, two clauses): their scores add up, and a lead
+    // item both matched in is one person with both words.
+    void keepBoth(uint32_t d, const DocScores& a, const DocScores& b) {
+        const uint32_t x = a.bits[d], y = b.bits[d];
+        setMax(d, a.score[d] + b.score[d], x | y | ((x & y & kLeadItemBits) << kSameLeadShift));
     }
 };
+// A group where one lead's name has two of the query's words ("ann lee") scores this many times
+// what it would: above groups where the words belong to different people or other fields (a
+// word's score in one group is below its rarity, and a lead's name gives it about half of that).
+constexpr float kSameLeadFactor = 2.0f;
 
 // Everything a SearchIndex holds (SearchIndex is a handle to one of these).
 struct IndexData {

@@ -83,6 +83,7 @@ public:
         lex();
         markPrefix();
         group();
+        markOptional();
         return std::move(out_);
     }
 
@@ -431,6 +432,18 @@ private:
         // A NOT or OR left dangling at the end is the user still typing: ignored silently.
     }
 
+    // "who leads networking": the question's words must not sink it, so filler words are
+    // optional when another word (or phrase) is searched for. A query of filler words alone
+    // ("who", "the a") searches for them as before.
+    void markOptional() {
+        bool otherWord = false;
+        for (const auto& c : out_.clauses)
+            if (!c.negated && !isFillerClause(c))
+                for (const auto& op : c.anyOf) otherWord |= op.kind != Operand::Kind::Filter;
+        if (!otherWord) return;
+        for (auto& c : out_.clauses) c.optional = isFillerClause(c);
+    }
+
     std::string_view q_;
     ParsedQuery out_;
     std::vector<Unit> units_;
@@ -442,6 +455,28 @@ private:
 }  // namespace
 
 ParsedQuery parseQuery(std::string_view query) { return Parser(query).run(); }
+
+bool isFillerWord(std::string_view w) {
+    // Sorted, for binary search. Besides question and function words, the verbs and nouns of a
+    // question about a group ("who leads", "when does it meet", "which group"): these can be
+    // real search words, which is why filler words only ever add to a score.
+    static constexpr std::array<std::string_view, 62> kWords = {
+        "a", "about", "an", "are", "at", "be", "by", "can", "chair", "chairs", "could", "did", "do",
+        "does", "for", "from", "group", "groups", "how", "i", "in", "is", "it", "its", "join",
+        "lead", "leading", "leads", "led", "me", "meet", "meeting", "meetings", "meets", "my",
+        "of", "on", "our", "own", "owns", "run", "runs", "should", "that", "the", "there", "this",
+        "to", "us", "was", "we", "were", "what", "when", "where", "which", "who", "whom", "whose",
+        "why", "with", "you"};
+    static_assert(std::is_sorted(kWords.begin(), kWords.end()));
+    return std::binary_search(kWords.begin(), kWords.end(), w);
+}
+
+bool isFillerClause(const Clause& c) {
+    if (c.negated || c.anyOf.size() != 1) return false;
+    const Operand& op = c.anyOf[0];
+    return op.kind == Operand::Kind::Words && op.fields == kAllFields && op.words.size() == 1 &&
+           isFillerWord(op.words[0].folded);
+}
 
 bool startsADayName(std::string_view v) {
     auto startsWith = [&](std::string_view name) {

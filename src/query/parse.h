@@ -47,8 +47,11 @@ struct Operand {
 };
 
 // Operands joined by OR; a negated clause excludes the groups its (single) operand matches.
+// An optional clause (a question or filler word, see isFillerWord) filters nothing: it only adds
+// to the score of the groups the other clauses find.
 struct Clause {
     bool negated = false;
+    bool optional = false;
     std::vector<Operand> anyOf;
 };
 
@@ -58,6 +61,13 @@ struct ParsedQuery {
 };
 
 ParsedQuery parseQuery(std::string_view query);
+
+// Question and filler words ("who", "the", "leads"...), folded. A bare one (not qualified,
+// quoted or negated) is optional in a query that has another word.
+bool isFillerWord(std::string_view folded);
+// A bare filler word (see isFillerWord): the clauses that are optional when the query has
+// another word.
+bool isFillerClause(const Clause& clause);
 
 // "mon".."sun", "monday", "weekday", "weekend"... -> day bits (bit 0 = Monday); 0 if unknown.
 uint8_t parseDays(std::string_view value);

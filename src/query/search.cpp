@@ -83,8 +83,9 @@ public:
     DocScores& run(const ParsedQuery& q, bool fitsHoursOnly) {
         const size_t n = x_.docCount;
         for (auto* s : {&C, &K, &O, &W, &T}) s->reset(n);
-        std::vector<const Clause*> positive, negative;
-        for (const auto& c : q.clauses) (c.negated ? negative : positive).push_back(&c);
+        std::vector<const Clause*> positive, negative, optional;
+        for (const auto& c : q.clauses) (c.negated ? negative : c.optional ? optional : positive).push_back(&c);
+        if (positive.empty()) positive.swap(optional);  // the parser leaves a word to require; in case not
         // Cheapest first: every later clause only visits the survivors. Filters and phrases
         // (which re-read the text) go after the word clauses.
         std::stable_sort(positive.begin(), positive.end(), [&](const Clause* a, const Clause* b) {
@@ -99,7 +100,7 @@ public:
             } else {
                 evalClause(*c, &C, K);
                 T.reset(n);
-                for (uint32_t d : K.docs) T.keep(d, C, K.score[d], K.fields[d]);
+                for (uint32_t d : K.docs) T.keepBoth(d, C, K);
                 std::swap(C, T);
             }
             if (C.docs.empty()) break;
@@ -120,10 +121,41 @@ public:
                 if (x_.facts[d].flags & kFitsHours) T.keep(d, C);
             std::swap(C, T);
         }
+        if (mayMatchOnePerson(positive))
+            for (uint32_t d : C.docs)
+                if (C.bits[d] & kSameLeadBits) C.score[d] *= kSameLeadFactor;
+        // Optional words only add to the score (and to the fields highlighting looks at) of the
+        // groups found; they take no part in the same-person bonus.
+        for (const Clause* c : optional) {
+            if (C.docs.empty()) break;
+            evalClause(*c, &C, K);
+            for (uint32_t d : K.docs) {
+                C.score[d] += K.score[d];
+                C.bits[d] |= K.bits[d] & kFieldMask;
+            }
+        }
         return C;
     }
 
 private:
+    static constexpr uint16_t kLeadBit = 1u << static_cast<int>(SearchField::Lead);
+
+    // Can two words of these clauses have matched in one lead's name? Words merged ahead of time
+    // (one character typed) carry no lead items. Otherwise the bonus pass is skipped.
+    bool mayMatchOnePerson(const std::vector<const Clause*>& clauses) const {
+        int words = 0;
+        for (const Clause* c : clauses)
+            for (const auto& op : c->anyOf)
+                if (const OperandRef* r = op.kind != Operand::Kind::Filter && (op.fields & kLeadBit) ? refOf(op) : nullptr)
+                    for (const auto& w : r->words) words += !merged(w, op.fields) && !w.matches->terms.empty();
+        return words >= 2;
+    }
+
+    // Is the word scored from the merged list of its first character (see IndexData::firstChar*)?
+    static bool merged(const WordRef& w, uint16_t fields) {
+        return w.matches->firstChar >= 0 && w.word->exact == w.word->folded && (fields & kFieldMask) == kFieldMask;
+    }
+
     const OperandRef* refOf(const Operand& op) const {
         for (const auto& r : operands_)
             if (r.op == &op) return &r;
@@ -155,7 +187,7 @@ private:
         out.reset(x_.docCount);
         for (const auto& op : c.anyOf) {
             evalOperand(op, restrict, O);
-            for (uint32_t d : O.docs) out.setMax(d, O.score[d], O.fields[d]);
+            for (uint32_t d : O.docs) out.setMax(d, O.score[d], O.bits[d]);
         }
     }
 
@@ -179,7 +211,7 @@ private:
             W.reset(n);
             scatter(r->words[i], op.fields, &out, W);
             T.reset(n);
-            for (uint32_t d : W.docs) T.keep(d, out, W.score[d], W.fields[d]);
+            for (uint32_t d : W.docs) T.keepBoth(d, out, W);
             std::swap(out, T);
         }
         if (op.kind == Operand::Kind::Phrase && r->words.size() > 1) {
@@ -209,7 +241,7 @@ private:
             }
             std::sort(accentDocs.begin(), accentDocs.end());
         }
-        if (m.firstChar >= 0 && !accentedQuery && (fields & kFieldMask) == kFieldMask) {  // merged ahead of time
+        if (merged(w, fields)) {
             const float scale = m.idf / kWeightScale;
             for (uint32_t i = x_.firstCharStart[m.firstChar], e = x_.firstCharStart[m.firstChar + 1]; i < e; ++i) {
                 uint32_t d = x_.firstCharDocs[i];
@@ -218,6 +250,8 @@ private:
             }
             return;
         }
+        // The lead items come along where the word may match in leads' names.
+        const uint16_t kept = static_cast<uint16_t>((fields & kFieldMask) | ((fields & kLeadBit) ? kLeadItemBits : 0));
         for (size_t i = 0; i < m.terms.size(); ++i) {
             const TermMatch& tm = m.terms[i];
             const float base = m.quality[i] * m.idf / kWeightScale;
@@ -231,7 +265,7 @@ private:
                 } else if (tm.distance == 0 && !std::binary_search(accentDocs.begin(), accentDocs.end(), p->doc)) {
                     s *= kAccentFolded;
                 }
-                out.setMax(p->doc, s, static_cast<uint16_t>(p->bits & fields & kFieldMask));
+                out.setMax(p->doc, s, p->bits & kept);
             }
         }
     }
@@ -394,7 +428,7 @@ QueryResult SearchIndex::search(std::string_view query, const QueryOptions& opti
         auto low = static_cast<uint32_t>(keys[i]);
         h.group = registryOrder ? low : x.byName[low];
         h.score = hasText ? matched.score[h.group] : 0.0f;
-        if (options.withSpans && hasText) h.spans = highlight(x, h.group, positive, matched.fields[h.group]);
+        if (options.withSpans && hasText) h.spans = highlight(x, h.group, positive, matched.fields(h.group));
         result.hits.push_back(std::move(h));
     }
 

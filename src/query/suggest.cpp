@@ -1,5 +1,5 @@
 // "Did you mean": for a query that found nothing, nearby index terms put in place of the words
-// that failed, kept only when the corrected query finds groups.
+// that failed, and the query without its filler words, kept only when they find groups.
 #include <algorithm>
 #include <tuple>
 
@@ -40,6 +40,50 @@ const std::vector<std::string>& alternativesFor(IndexData& x, const QueryWord& w
     return it->second;
 }
 
+// A probe of a suggestion: only whether it finds groups, under the same facets and hours.
+QueryOptions probeOptions(const QueryOptions& options) {
+    QueryOptions probe;
+    probe.limit = 0;
+    probe.withFacets = false;
+    probe.withSpans = false;
+    probe.facets = options.facets;
+    probe.fitsHoursOnly = options.fitsHoursOnly;
+    return probe;
+}
+
+// `out` and, when there is room, the query without its question and filler words if that finds
+// groups. Filler words sink a query only where they were searched for: when nothing else was
+// ("who meets day:wed", "where is -archived"), as optional ones add to scores and filter nothing.
+std::vector<std::string> withoutFillerWords(SearchIndex& index, std::string_view query, const ParsedQuery& parsed,
+                                            const QueryOptions& options, std::vector<std::string> out) {
+    if (out.size() >= kMaxSuggestions) return out;
+    std::vector<std::pair<uint32_t, uint32_t>> cut;  // byte ranges, in query order
+    bool required = false;
+    for (const auto& c : parsed.clauses)
+        if (isFillerClause(c)) {
+            cut.emplace_back(c.anyOf[0].begin, c.anyOf[0].end);
+            required |= !c.optional;
+        }
+    if (!required) return out;  // the same required words: nothing more would be found
+    std::string rest;
+    size_t from = 0;
+    for (const auto& [b, e] : cut) {
+        if (b < from || e > query.size()) continue;
+        rest.append(query.substr(from, b - from));
+        from = e;
+    }
+    rest.append(query.substr(std::min(from, query.size())));
+    std::string shown;  // single spaces between what is left
+    for (size_t i = 0; i < rest.size(); ++i) {
+        if (rest[i] == ' ' && (shown.empty() || shown.back() == ' ')) continue;
+        shown.push_back(rest[i]);
+    }
+    while (!shown.empty() && shown.back() == ' ') shown.pop_back();
+    if (shown.empty() || std::find(out.begin(), out.end(), shown) != out.end()) return out;
+    if (index.search(shown, probeOptions(options)).total > 0) out.push_back(std::move(shown));
+    return out;
+}
+
 }  // namespace
 
 std::vector<std::string> suggestCorrections(SearchIndex& index, IndexData& x, std::string_view query,
@@ -55,7 +99,7 @@ std::vector<std::string> suggestCorrections(SearchIndex& index, IndexData& x, st
     std::vector<Candidate> words;
     bool anyFails = false;
     for (const auto& c : parsed.clauses) {
-        if (c.negated) continue;
+        if (c.negated || c.optional) continue;  // an optional word never sinks a query
         for (const auto& op : c.anyOf)
             for (const auto& w : op.words) {
                 const WordMatches& m = x.matchWord(w);
@@ -80,7 +124,7 @@ std::vector<std::string> suggestCorrections(SearchIndex& index, IndexData& x, st
                 if (c.alternatives.empty()) complete = false;
                 else best.emplace_back(c.word, c.alternatives[0]);
             }
-        if (!complete) return {};
+        if (!complete) return withoutFillerWords(index, query, parsed, options, {});
         tries.push_back(best);
         for (size_t i = 0; i < best.size(); ++i) {  // second choices, one word at a time
             const auto* c = &*std::find_if(words.begin(), words.end(), [&](const Candidate& k) { return k.word == best[i].first; });
@@ -97,12 +141,7 @@ std::vector<std::string> suggestCorrections(SearchIndex& index, IndexData& x, st
     }
 
     std::vector<std::string> out;
-    QueryOptions probe;
-    probe.limit = 0;
-    probe.withFacets = false;
-    probe.withSpans = false;
-    probe.facets = options.facets;
-    probe.fitsHoursOnly = options.fitsHoursOnly;
+    const QueryOptions probe = probeOptions(options);
     size_t tried = 0;
     for (auto& t : tries) {
         if (out.size() >= kMaxSuggestions || tried++ >= kMaxTries) break;
@@ -114,7 +153,7 @@ std::vector<std::string> suggestCorrections(SearchIndex& index, IndexData& x, st
         QueryResult r = index.search(corrected, probe);
         if (r.total > 0) out.push_back(std::move(corrected));
     }
-    return out;
+    return withoutFillerWords(index, query, parsed, options, std::move(out));
 }
 
 }  // namespace wgf::query

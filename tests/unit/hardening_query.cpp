@@ -139,4 +139,23 @@ TEST_CASE_FIXTURE(Fixture, "catalogue 67: ten thousand different queries in one 
     CHECK(ids(index.search("ann")) == before);
 }
 
+TEST_CASE_FIXTURE(Fixture, "catalogue 68: question and filler words in every position and form") {
+    std::string many;
+    for (int i = 0; i < 40; ++i) many += "who the ";
+    for (std::string q : {many + "networking", many, std::string("who OR the"), std::string("NOT who the"),
+                          std::string("-who -the"), std::string("who -networking"), std::string("\"who\" the"),
+                          std::string("lead: who the"), std::string("the OR"), std::string("ann lee ann lee"),
+                          std::string("the day:"), std::string("-"), std::string("who \"")}) {
+        CAPTURE(q);
+        std::string found;
+        run(q, &found);
+        for (const auto& s : index.search(q).didYouMean) CHECK(index.search(s).total > 0);
+    }
+    std::string found;
+    run("who leads networking", &found);
+    CHECK(found == "networking");
+    run(many + "netw", &found);  // the 32 words are all filler: they are searched for
+    CHECK(found == "");
+}
+
 TEST_SUITE_END();
