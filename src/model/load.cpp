@@ -186,12 +186,15 @@ public:
         return l;
     }
 
+    // The number of two digits at `at` (checked to be digits by the caller).
+    static int twoDigits(const std::string& s, size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); }
+
     static bool isDate(const std::string& s) {
         // YYYY-MM-DD with a plausible month and day.
         if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
         for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
             if (s[i] < '0' || s[i] > '9') return false;
-        int m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
+        int m = twoDigits(s, 5), d = twoDigits(s, 8);
         return m >= 1 && m <= 12 && d >= 1 && d <= 31;
     }
 
@@ -199,7 +202,7 @@ public:
         if (s.size() != 5 || s[2] != ':') return false;
         for (size_t i : {0u, 1u, 3u, 4u})
             if (s[i] < '0' || s[i] > '9') return false;
-        return std::stoi(s.substr(0, 2)) < 24 && std::stoi(s.substr(3, 2)) < 60;
+        return twoDigits(s, 0) < 24 && twoDigits(s, 3) < 60;
     }
 
     Meeting meeting(const json& v, const std::string& p, bool& ok) {
@@ -373,7 +376,7 @@ LoadResult loadRegistry(std::string_view input, const LoadLimits& limits) {
 
     json doc;
     try {
-        doc = json::parse(text);
+        doc = json::parse(std::string_view(text));  // the parser the web layer's calls use too (code size)
     } catch (const json::parse_error& e) {
         int line = 0, column = 0;
         size_t at = e.byte > 0 ? e.byte - 1 : 0;

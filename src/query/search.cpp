@@ -88,9 +88,15 @@ public:
         if (positive.empty()) positive.swap(optional);  // the parser leaves a word to require; in case not
         // Cheapest first: every later clause only visits the survivors. Filters and phrases
         // (which re-read the text) go after the word clauses.
-        std::stable_sort(positive.begin(), positive.end(), [&](const Clause* a, const Clause* b) {
-            return cost(*a) < cost(*b);
-        });
+        // A few clauses: an insertion sort keeps equal costs in the query's order without
+        // std::stable_sort's code in the widget.
+        std::vector<uint64_t> costs;
+        for (const Clause* c : positive) costs.push_back(cost(*c));
+        for (size_t i = 1; i < positive.size(); ++i)
+            for (size_t j = i; j > 0 && costs[j] < costs[j - 1]; --j) {
+                std::swap(costs[j], costs[j - 1]);
+                std::swap(positive[j], positive[j - 1]);
+            }
         bool first = true;
         for (const Clause* c : positive) {
             if (first) {

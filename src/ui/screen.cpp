@@ -118,6 +118,20 @@ std::string Screen::stateJson() const { return state().dump(-1, ' ', false, nloh
 
 std::vector<MirrorRow> Screen::mirrorRows() const { return impl_->vm.mirrorRows(); }
 
+namespace {
+
+// A region of the screen (results, details, filters) as a child window whose items are part of
+// the main window's Tab order (NavFlattened), so Tab moves from region to region.
+void beginRegion(const char* id, ImVec2 size, bool border) {
+#if IMGUI_VERSION_NUM >= 19100
+    ImGui::BeginChild(id, size, (border ? ImGuiChildFlags_Border : 0) | ImGuiChildFlags_NavFlattened);
+#else
+    ImGui::BeginChild(id, size, border, ImGuiWindowFlags_NavFlattened);
+#endif
+}
+
+}  // namespace
+
 //-----------------------------------------------------------------------------
 // [SECTION] Frame
 //-----------------------------------------------------------------------------
@@ -171,31 +185,31 @@ void Screen::frame(const FrameInput& input) {
         const float sp = ImGui::GetStyle().ItemSpacing.x;
         float detailW = sel >= 0 ? std::min(420.0f, (width - 230) * 0.45f) : 0.0f;
         ImGui::SetCursorPos(ImVec2(origin.x + 230 + sp, origin.y));
-        ImGui::BeginChild("list", ImVec2(width - 230 - detailW - (sel >= 0 ? 2 * sp : sp), height), false);
+        beginRegion("list", ImVec2(width - 230 - detailW - (sel >= 0 ? 2 * sp : sp), height), false);
         s.results(height);
         ImGui::EndChild();
         if (sel >= 0) {
             ImGui::SameLine();
-            ImGui::BeginChild("detail", ImVec2(detailW, height), true);
+            beginRegion("detail", ImVec2(detailW, height), true);
             s.detail(static_cast<uint32_t>(sel));
             ImGui::EndChild();
         }
         ImGui::SetCursorPos(origin);
-        ImGui::BeginChild("facets", ImVec2(230, height), false);
+        beginRegion("facets", ImVec2(230, height), false);
         s.facets();
         ImGui::EndChild();
     } else if (sel >= 0 && s.detailOpen) {
-        ImGui::BeginChild("detail", ImVec2(width, height), true);
+        beginRegion("detail", ImVec2(width, height), true);
         if (ImGui::Button("\xE2\x86\x90 Back to the list") || (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput)) s.detailOpen = false;
         s.detail(static_cast<uint32_t>(sel));
         ImGui::EndChild();
     } else {
         if (ImGui::CollapsingHeader("Filters, time zone and calendar")) {
-            ImGui::BeginChild("facets", ImVec2(width, std::min(260.0f, height * 0.5f)), false);
+            beginRegion("facets", ImVec2(width, std::min(260.0f, height * 0.5f)), false);
             s.facets();
             ImGui::EndChild();
         }
-        ImGui::BeginChild("list", ImVec2(width, ImGui::GetContentRegionAvail().y - (s.vm.diagnostics().empty() ? 0.0f : ImGui::GetFrameHeightWithSpacing())), false);
+        beginRegion("list", ImVec2(width, ImGui::GetContentRegionAvail().y - (s.vm.diagnostics().empty() ? 0.0f : ImGui::GetFrameHeightWithSpacing())), false);
         s.results(height);
         ImGui::EndChild();
     }

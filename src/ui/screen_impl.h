@@ -35,6 +35,7 @@ struct Screen::Impl {
     bool focusLanding = false;  // the focus request lands this frame
     bool detailOpen = false;  // narrow layouts: the detail replaces the list
     bool scrollToSelection = false;
+    bool focusSelection = false;  // the selected row takes the keyboard focus when next drawn
     std::string zoneFilter;
     bool zoneCountriesAsked = false;
 

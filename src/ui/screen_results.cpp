@@ -82,6 +82,7 @@ void Screen::Impl::results(float) {
         if (move) {
             vm.moveSelection(move);
             scrollToSelection = true;
+            focusSelection = true;  // the keyboard focus follows, so Enter and Space act on it
         }
         if (ImGui::IsKeyPressed(ImGuiKey_Enter) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter)) detailOpen = vm.selectedGroup() >= 0;
         if (ImGui::IsKeyPressed(ImGuiKey_Space) && vm.selectedGroup() >= 0) vm.togglePick(vm.selected());  // pick it for the calendar
@@ -100,6 +101,10 @@ void Screen::Impl::resultRow(uint32_t gi, bool selected, float width, bool tabSt
     // Only the list's one stop takes Tab; the boxes and chips of every row are reached by mouse,
     // or by Space and Enter on the selected row.
     ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, !tabStop);
+    if (selected && focusSelection) {
+        ImGui::SetKeyboardFocusHere();
+        focusSelection = false;
+    }
     if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowOverlap, ImVec2(width, rowH))) {
         vm.select(g.id);
         detailOpen = true;

@@ -51,7 +51,7 @@ int ViewModel::setRegistry(Registry registry, Diagnostics diagnostics, bool fata
     index_.build(registry_);
     std::vector<uint32_t> byName(registry_.groups.size());
     for (uint32_t i = 0; i < byName.size(); ++i) byName[i] = i;
-    std::stable_sort(byName.begin(), byName.end(),
+    std::sort(byName.begin(), byName.end(),  // nameLess ends with the id, which is unique: no ties
                      [&](uint32_t a, uint32_t b) { return nameLess(registry_.groups[a], registry_.groups[b]); });
     nameRank_.assign(byName.size(), 0);
     for (uint32_t pos = 0; pos < byName.size(); ++pos) nameRank_[byName[pos]] = pos;
@@ -189,10 +189,10 @@ void ViewModel::refresh() {
     // a time; the other orders sort every result.
     if (sort_ != SortOrder::Relevance) fetchRows(result_.total);
     if (sort_ == SortOrder::Name) {
-        std::stable_sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) { return nameRank_[a] < nameRank_[b]; });
+        std::sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) { return nameRank_[a] < nameRank_[b]; });
     } else if (sort_ == SortOrder::NextMeeting) {
         for (uint32_t g : order_) computeNext(g);
-        std::stable_sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) {
+        std::sort(order_.begin(), order_.end(), [&](uint32_t a, uint32_t b) {  // ranks are unique: no ties
             if (next_[a].startUtc != next_[b].startUtc) return next_[a].startUtc < next_[b].startUtc;
             return nameRank_[a] < nameRank_[b];
         });

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "time/civil.h"
 #include "time/zone.h"
 #include "ui/view_model.h"
 #include "ui/view_model_facets.h"
@@ -117,8 +118,11 @@ bool ViewModel::applyShareState(const std::string& state) {
     }
     setSort(sort == "name" ? SortOrder::Name : sort == "next" ? SortOrder::NextMeeting : SortOrder::Relevance);
     if (!fit.empty()) {
-        int h1 = 0, m1 = 0, h2 = 0, m2 = 0;
-        if (std::sscanf(fit.c_str(), "%d:%d-%d:%d", &h1, &m1, &h2, &m2) == 4) setHours(h1 * 60 + m1, h2 * 60 + m2);
+        // "08:00-20:00", read by the one clock parser (time/civil).
+        size_t dash = fit.find('-');
+        auto from = parseClock(std::string_view(fit).substr(0, dash));
+        auto to = dash == std::string::npos ? std::nullopt : parseClock(std::string_view(fit).substr(dash + 1));
+        if (from && to) setHours(*from, *to);
     }
     setFitsHoursOnly(!fit.empty());
     stale_ = true;

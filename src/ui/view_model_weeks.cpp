@@ -76,7 +76,7 @@ std::string ViewModel::deviceState() const {
 }
 
 void ViewModel::applyDeviceState(const std::string& text) {
-    nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
+    nlohmann::json j = nlohmann::json::parse(std::string_view(text), nullptr, false);
     if (!j.is_object()) return;
     if (auto z = j.find("zone"); z != j.end() && z->is_string() && db_.isKnown(z->get<std::string>())) {
         chosenZone_ = z->get<std::string>();
