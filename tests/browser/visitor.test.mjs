@@ -201,3 +201,41 @@ test('keyboard: "/" from the page, arrows through the results, Tab from region t
   assert.equal(s.focus, 'filters', 'after the details, the filters');
   await context.close();
 });
+
+test('every click lands: on a row the page scrolled under a still mouse, and after a jump', async () => {
+  const context = await suite.browser.newContext({ ...LA, viewport: { width: 1280, height: 640 } });
+  const page = await context.newPage();
+  await page.goto(suite.url);
+  await widgetReady(page);
+  await settled(page);
+  const canvasAt = () => page.$eval('wg-finder', (e) => {
+    const b = e.shadowRoot.querySelector('canvas').getBoundingClientRect();
+    return { x: b.x, y: b.y };
+  });
+  const rowAt = (s, cx, cy) => Object.entries(s.controls).find(([k, [x, y, w, h]]) =>
+    k.startsWith('row.') && cx >= x && cx < x + w && cy >= y && cy < y + h)?.[0].slice(4);
+  // The mouse rests on the first row; the page then scrolls by a row and a half under it.
+  let s = await state(page);
+  let c = await canvasAt();
+  const [rx, ry, , rh] = s.controls['row.core'];
+  const at = { x: c.x + rx + 200, y: c.y + ry + rh / 2 };
+  await page.mouse.move(at.x, at.y);
+  await settled(page);
+  await page.evaluate((dy) => window.scrollBy(0, dy), Math.round(rh * 1.5));
+  await settled(page);
+  c = await canvasAt();
+  const expected = rowAt(await state(page), at.x - c.x, at.y - c.y);
+  assert.ok(expected && expected !== 'core', `another row is under the mouse now (${expected})`);
+  await page.mouse.down();
+  await page.mouse.up();
+  await settled(page);
+  assert.equal((await state(page)).selected, expected, 'the click selects the row under the still mouse');
+  // A jump: the pointer appears on another row and clicks at once.
+  s = await state(page);
+  const target = Object.keys(s.controls).map((k) => k.startsWith('row.') && k.slice(4)).filter((id) => id && id !== expected)[0];
+  const [tx, ty, tw, th] = s.controls[`row.${target}`];
+  await page.mouse.click(c.x + tx + tw / 2, c.y + ty + th / 2, { steps: 1 });
+  await settled(page);
+  assert.equal((await state(page)).selected, target, 'the click after a jump selects its row');
+  await context.close();
+});

@@ -80,7 +80,7 @@ export const dom = {
     this.message = el('div', { class: 'message', role: 'alert', hidden: '' });
     this.live = el('p', { 'aria-live': 'polite', 'aria-atomic': 'true' });
     this.list = el('ul', { 'aria-label': 'Working groups shown' });
-    const help = el('p', { id: 'wgf-help' }, 'Type to search; arrows move through the results, Enter opens one, Escape clears.');
+    const help = el('p', { id: 'wgf-help' }, 'Type to search; arrows move through the results, Enter opens one, Space picks it for the calendar, Tab moves between the search, the results, the details and the filters, Escape clears.');
     this.mirror = el('div', { class: 'sr' }, help, this.live, this.list);
     const frame = el('div', { class: 'frame' }, this.canvas, this.ime, this.status, this.message, this.mirror);
     root.replaceChildren(...[...root.childNodes].filter((n) => n.nodeName === 'STYLE'), frame, el('slot'));

@@ -88,6 +88,10 @@ export const input = {
     } else {
       this.canvas.setPointerCapture?.(e.pointerId);
       this.call('wgf_mouse_pos', x, y, e.pointerType === 'pen' ? 2 : 0);
+      // A frame with the pointer there before the press: an item drawn under others (a result
+      // row) takes a click only when the frame before saw it hovered (ocornut/imgui#3909), and the
+      // pointer may have got here without a move (the page scrolled under it, or it jumped).
+      this.frameNow();
       this.call('wgf_mouse_button', BUTTONS[e.button] ?? 0, 1);
     }
     this.requestFrame();
