@@ -45,6 +45,12 @@ struct ZoneOption {
     std::string label;  // "Asia/Tokyo \xC2\xB7 Japan \xC2\xB7 UTC+09:00" (offset now)
 };
 
+// A picker zone's words in lower case, made once (ViewModel::setZones) for the filter.
+struct ZoneKeys {
+    std::string name;     // "asia tokyo"
+    std::string country;  // "japan jp"
+};
+
 // A calendar file for the visitor, and what it says of itself.
 struct CalendarFile {
     std::string text;     // iCalendar
@@ -236,6 +242,7 @@ private:
     std::map<std::string, std::string> weeks_;  // weekKey -> the visitor's start
     std::string chosenZone_;
     std::vector<ZoneEntry> zones_;                    // the picker's zones, sorted by name
+    std::vector<ZoneKeys> zoneKeys_;                  // their words, parallel to zones_
     std::map<std::string, std::string> zoneOffsets_;  // "UTC+09:00" by zone, during zoneOffsetsHour_
     int64_t zoneOffsetsHour_ = std::numeric_limits<int64_t>::min();
     uint64_t deviceVersion_ = 0;

@@ -1,6 +1,7 @@
 // The view model's zone picker: every zone the platform knows, found by city, country or offset.
 #include <algorithm>
 
+#include "model/text.h"
 #include "time/civil.h"
 #include "ui/view_model.h"
 
@@ -8,24 +9,32 @@ namespace wgf::ui {
 
 namespace {
 
-std::string lowerAscii(std::string s) {
-    for (char& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return s;
-}
-
-// How well a zone matches the filter's words: 0 all in its name ("asia tokyo"), 1 with its
-// country ("japan jp"), 2 with its offset ("utc+09:00"), -1 not at all.
-int matchTier(const ZoneEntry& e, const std::string& offset, const std::vector<std::string>& words) {
-    std::string name = e.zone;
+// What a filter's words are looked for in, made once per zone when the zones are set (the picker
+// asks on every frame it is open): the name as words ("asia tokyo") and the country ("japan jp").
+ZoneKeys keysOf(const ZoneEntry& e) {
+    std::string name = toLower(e.zone);
     std::replace(name.begin(), name.end(), '_', ' ');
     std::replace(name.begin(), name.end(), '/', ' ');
-    const std::string hay[3] = {lowerAscii(name), lowerAscii(name + ' ' + e.country + ' ' + e.countryCode),
-                                lowerAscii(name + ' ' + e.country + ' ' + e.countryCode + ' ' + offset)};
-    for (int tier = 0; tier < 3; ++tier)
-        if (std::all_of(words.begin(), words.end(), [&](const std::string& w) { return hay[tier].find(w) != std::string::npos; }))
-            return tier;
-    return -1;
+    return {std::move(name), toLower(e.country + ' ' + e.countryCode)};
+}
+
+// How well a zone matches the filter's words: 0 all in its name, 1 some only in its country,
+// 2 some only in its offset ("utc+09:00"), -1 not at all. Words hold no spaces, so each is found
+// in one part.
+int matchTier(const ZoneKeys& keys, const std::string& offset, const std::vector<std::string>& words) {
+    int tier = 0;
+    std::string lowOffset;
+    for (const std::string& w : words) {
+        if (keys.name.find(w) != std::string::npos) continue;
+        if (keys.country.find(w) != std::string::npos) {
+            tier = std::max(tier, 1);
+            continue;
+        }
+        if (lowOffset.empty()) lowOffset = toLower(offset);
+        if (lowOffset.find(w) == std::string::npos) return -1;
+        tier = 2;
+    }
+    return tier;
 }
 
 }  // namespace
@@ -36,9 +45,14 @@ void ViewModel::setZones(const std::vector<ZoneEntry>& zones) {
     for (const ZoneEntry& z : zones) {
         if (z.zone.empty()) continue;
         auto it = std::lower_bound(zones_.begin(), zones_.end(), z.zone, byName);
-        if (it == zones_.end() || it->zone != z.zone) it = zones_.insert(it, ZoneEntry{z.zone, "", ""});
+        const auto at = it - zones_.begin();
+        if (it == zones_.end() || it->zone != z.zone) {
+            it = zones_.insert(it, ZoneEntry{z.zone, "", ""});
+            zoneKeys_.insert(zoneKeys_.begin() + at, ZoneKeys{});
+        }
         if (!z.countryCode.empty()) it->countryCode = z.countryCode;
         if (!z.country.empty()) it->country = z.country;
+        zoneKeys_[static_cast<size_t>(at)] = keysOf(*it);
     }
 }
 
@@ -55,7 +69,7 @@ std::vector<ZoneOption> ViewModel::zoneOptions(const std::string& filter) {
     std::vector<std::string> words;
     for (size_t b = 0; b < filter.size();) {
         size_t e = std::min(filter.find(' ', b), filter.size());
-        if (e > b) words.push_back(lowerAscii(filter.substr(b, e - b)));
+        if (e > b) words.push_back(toLower(filter.substr(b, e - b)));
         b = e + 1;
     }
     // Without a filter, the zones this visitor most likely wants come first.
@@ -68,7 +82,7 @@ std::vector<ZoneOption> ViewModel::zoneOptions(const std::string& filter) {
         if (std::find(first.begin(), first.end(), "UTC") == first.end()) first.push_back("UTC");
     }
     std::vector<ZoneOption> tiers[3];  // matched by name, by country, by offset
-    auto add = [&](const ZoneEntry& e) {
+    auto add = [&](const ZoneEntry& e, const ZoneKeys& keys) {
         auto cached = zoneOffsets_.find(e.zone);
         if (cached == zoneOffsets_.end()) {
             auto off = db_.utcOffsetSeconds(e.zone, now_);
@@ -77,16 +91,17 @@ std::vector<ZoneOption> ViewModel::zoneOptions(const std::string& filter) {
         }
         const std::string& offset = cached->second;
         if (offset.empty()) return;  // a name this platform does not know
-        int tier = matchTier(e, offset, words);
+        int tier = matchTier(keys, offset, words);
         if (tier < 0) return;
         tiers[tier].push_back({e.zone, e.zone + (e.country.empty() ? "" : " \xC2\xB7 " + e.country) + " \xC2\xB7 " + offset});
     };
     for (const auto& z : first) {
         auto it = std::find_if(zones_.begin(), zones_.end(), [&](const ZoneEntry& e) { return e.zone == z; });
-        add(it == zones_.end() ? ZoneEntry{z, "", ""} : *it);
+        if (it != zones_.end()) add(*it, zoneKeys_[static_cast<size_t>(it - zones_.begin())]);
+        else add(ZoneEntry{z, "", ""}, keysOf(ZoneEntry{z, "", ""}));
     }
-    for (const ZoneEntry& e : zones_)
-        if (std::find(first.begin(), first.end(), e.zone) == first.end()) add(e);
+    for (size_t i = 0; i < zones_.size(); ++i)
+        if (std::find(first.begin(), first.end(), zones_[i].zone) == first.end()) add(zones_[i], zoneKeys_[i]);
     std::vector<ZoneOption> out = std::move(tiers[0]);
     for (auto* t : {&tiers[1], &tiers[2]}) out.insert(out.end(), std::make_move_iterator(t->begin()), std::make_move_iterator(t->end()));
     return out;
