@@ -22,6 +22,7 @@
 #include <cmath>
 
 #include "time/recurrence.h"
+#include "ui/layout.h"
 #include "ui/screen_impl.h"
 #include "ui/widgets.h"
 
@@ -111,6 +112,19 @@ nlohmann::json Screen::state() const {
     j["controls"] = controls;
     j["focus"] = impl_->focusRegion;
     j["focusedControl"] = impl_->focusedControl;
+    nlohmann::json texts = nlohmann::json::array();
+    for (const DrawnText& t : impl_->texts) {
+        nlohmann::json e = std::array<float, 4>{t.x, t.y, t.w, t.h};  // as the controls
+        e.push_back(t.text);
+        e.push_back(t.popup);
+        if (t.full > 0) {
+            e.push_back(t.full);
+            e.push_back(t.room);
+        }
+        texts.push_back(std::move(e));
+    }
+    j["texts"] = std::move(texts);
+    j["scrollAreas"] = impl_->scrollAreas;
     return j;
 }
 
@@ -145,40 +159,47 @@ void Screen::frame(const FrameInput& input) {
     s.hoverScrollable = false;
     s.countdownShown = false;
     s.controls.clear();
+    s.texts.clear();
+    setTextLog(&s.texts);
     s.focusRegion.clear();
     s.focusedControl.clear();
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
+    const FrameLayout layout = frameLayout(vp->WorkSize.x - 2 * ImGui::GetStyle().WindowPadding.x);
+    // With columns each region scrolls on its own; else the window is the one scroll area (a
+    // finger scrolls it on a phone, without a bar taking its width).
     ImGui::Begin("wgfinder", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus);
+                 (layout.columns || layout.compact ? ImGuiWindowFlags_NoDecoration : ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize) |
+                     ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
     // Keys that work anywhere in the widget.
     if (input.focusSearch || (!ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGuiKey_Slash, false)))
         s.focusSearch = true;
 
-    s.header();
+    s.header(layout.compact);
     if (input.offline) {
         ImGui::PushStyleColor(ImGuiCol_Text, s.pal->warning);
         ImGui::TextWrapped("Offline: showing the copy saved on this device%s%s.",
                            s.vm.registry().updated.empty() ? "" : ", data as of ", s.vm.registry().updated.c_str());
+        noteText("Offline");
         ImGui::PopStyleColor();
     }
     if (!s.vm.failedUpdate().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, s.pal->error);
         ImGui::TextWrapped("The latest registry could not be loaded; the last good data is shown. %s",
                            s.vm.failedUpdate().front().toString().c_str());
+        noteText("The latest registry could not be loaded");
         ImGui::PopStyleColor();
     }
-    s.searchRow();
+    s.searchRow(layout);
     s.statusRow();
 
     float width = ImGui::GetContentRegionAvail().x;
     float height = ImGui::GetContentRegionAvail().y - (s.vm.diagnostics().empty() ? 0.0f : ImGui::GetFrameHeightWithSpacing());
-    bool wide = width >= 980, medium = width >= 640;
     int sel = s.vm.selectedGroup();
-    if (wide) {
+    if (layout.columns) {
+        s.filtersOpen = false;  // shown beside the list: nothing to come back from
         // Laid out in the order Tab moves through the regions (Tab follows submission): the
         // results, the details, then the filters on the left.
         const ImVec2 origin = ImGui::GetCursorPos();
@@ -186,7 +207,7 @@ void Screen::frame(const FrameInput& input) {
         float detailW = sel >= 0 ? std::min(420.0f, (width - 230) * 0.45f) : 0.0f;
         ImGui::SetCursorPos(ImVec2(origin.x + 230 + sp, origin.y));
         beginRegion("list", ImVec2(width - 230 - detailW - (sel >= 0 ? 2 * sp : sp), height), false);
-        s.results(height);
+        s.results();
         ImGui::EndChild();
         if (sel >= 0) {
             ImGui::SameLine();
@@ -198,24 +219,30 @@ void Screen::frame(const FrameInput& input) {
         beginRegion("facets", ImVec2(230, height), false);
         s.facets();
         ImGui::EndChild();
-    } else if (sel >= 0 && s.detailOpen) {
-        beginRegion("detail", ImVec2(width, height), true);
-        if (ImGui::Button("\xE2\x86\x90 Back to the list") || (ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput)) s.detailOpen = false;
-        s.detail(static_cast<uint32_t>(sel));
-        ImGui::EndChild();
     } else {
-        if (ImGui::CollapsingHeader("Filters, time zone and calendar")) {
-            beginRegion("facets", ImVec2(width, std::min(260.0f, height * 0.5f)), false);
+        // One region at a time, in the widget's one scroll area: the filters, a group's details
+        // or the list. Each of the first two has a way back at its top (and Esc).
+        s.noteScroll();
+        const bool escape = ImGui::IsKeyPressed(ImGuiKey_Escape) && !ImGui::GetIO().WantTextInput;
+        if (s.filtersOpen) {
+            char back[48];
+            ImFormatString(back, sizeof back, "\xE2\x86\x90 Show %zu groups", s.vm.rowCount());
+            if (s.thumbButton(back, "closeFilters") || escape) s.filtersOpen = false;
             s.facets();
-            ImGui::EndChild();
+        } else if (sel >= 0 && s.detailOpen) {
+            if (s.thumbButton("\xE2\x86\x90 Back to the list", "back") || escape) s.detailOpen = false;
+            s.detail(static_cast<uint32_t>(sel));
+        } else {
+            s.results();
         }
-        beginRegion("list", ImVec2(width, ImGui::GetContentRegionAvail().y - (s.vm.diagnostics().empty() ? 0.0f : ImGui::GetFrameHeightWithSpacing())), false);
-        s.results(height);
-        ImGui::EndChild();
     }
-    (void)medium;
     s.problems();
     ImGui::End();
+    setTextLog(nullptr);
+    // How many of this frame's windows scroll (the phone's layout has one).
+    s.scrollAreas = 0;
+    for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        s.scrollAreas += w->Active && w->ScrollMax.y > 0 && !(w->Flags & (ImGuiWindowFlags_Popup | ImGuiWindowFlags_Tooltip));
     s.emitChanges();
 }
 
@@ -252,29 +279,41 @@ void Screen::Impl::noteControl(const char* name) {
 // [SECTION] Header
 //-----------------------------------------------------------------------------
 
-void Screen::Impl::header() {
+void Screen::Impl::header(bool compact) {
     const Registry& r = vm.registry();
     ImGui::PushFont(fonts.fonts().title);
-    ImGui::TextUnformatted(r.title.empty() ? "Working groups" : r.title.c_str());
+    const char* title = r.title.empty() ? "Working groups" : r.title.c_str();
+    ImGui::TextUnformatted(title);
+    noteText(title);
     ImGui::PopFont();
     if (!r.updated.empty()) {
+        // At the title's right when both fit on its line; else under it, small.
         std::string asOf = "data as of " + r.updated;
-        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - textWidth(asOf)));
-        ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
-        ImGui::TextUnformatted(asOf.c_str());
-        ImGui::PopStyleColor();
+        const float x = ImGui::GetWindowContentRegionMax().x - textWidth(asOf);
+        const bool beside = x >= ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 16;
+        if (beside) ImGui::SameLine(x);
+        else ImGui::PushFont(fonts.fonts().small);
+        label(asOf, pal->muted);
+        if (!beside) ImGui::PopFont();
     }
-    if (!r.about.empty()) wrapped(r.about, pal->muted);
-    if (!r.links.empty()) {
-        for (size_t i = 0; i < r.links.size(); ++i) {
-            if (i) ImGui::SameLine(0, 16);
-            if (ImGui::GetCursorPosX() + textWidth(r.links[i].label) > ImGui::GetWindowContentRegionMax().x) ImGui::NewLine();
-            ImGui::PushID(static_cast<int>(i));
-            if (link("reglink", r.links[i].label, *pal)) openLink(r.links[i].url);
-            ImGui::PopID();
-        }
+    // On a phone the page around says what the registry is about: the list comes sooner.
+    if (!r.about.empty() && !compact) wrapped(r.about, pal->muted);
+    for (size_t i = 0; i < r.links.size(); ++i) {
+        if (i) sameLineIfFits(textWidth(r.links[i].label), 16);
+        ImGui::PushID(static_cast<int>(i));
+        if (link("reglink", r.links[i].label, *pal)) openLink(r.links[i].url);
+        ImGui::PopID();
     }
     ImGui::Spacing();
+}
+
+bool Screen::Impl::thumbButton(const char* text, const char* control) {
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, thumbPadding()));
+    bool pressed = ImGui::Button(text);
+    ImGui::PopStyleVar();
+    noteText(text);
+    noteControl(control);
+    return pressed;
 }
 
 }  // namespace wgf::ui

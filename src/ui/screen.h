@@ -105,7 +105,10 @@ public:
     // Seconds until the screen needs a frame without input (a countdown ticking), or < 0.
     double secondsUntilRedraw(double nowUtc) const;
     // What the widget shows: for the host page's state() and the tests. "controls" gives where
-    // named controls were last drawn ({"copyLink": [x, y, w, h]}, CSS pixels), for the tests.
+    // named controls were last drawn ({"copyLink": [x, y, w, h]}, CSS pixels), for the tests;
+    // "texts" where each text was ([x, y, w, h, text, inPopup] and, for a text cut short, the
+    // width it needs and the free width beside it), for the layout test; "scrollAreas" how many
+    // regions scroll (one on a phone).
     nlohmann::json state() const;
     std::string stateJson() const;  // state() as text
     // Visible results and the live-region text, for the accessible DOM mirror.

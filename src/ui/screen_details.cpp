@@ -24,11 +24,12 @@ namespace wgf::ui {
 
 void Screen::Impl::detail(uint32_t gi) {
     noteScroll();
-    if (ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows)) focusRegion = "details";
+    if (focusRegion.empty() && ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows)) focusRegion = "details";
     const Group& g = vm.registry().groups[gi];
     ImGui::PushFont(fonts.fonts().title);
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(g.name.c_str());
+    noteText(g.name);
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     if (!g.kind.empty()) {
@@ -53,7 +54,7 @@ void Screen::Impl::detail(uint32_t gi) {
     // Beside it, where it is seen without scrolling: this group's meetings as a calendar file.
     bool timed = std::any_of(g.meetings.begin(), g.meetings.end(), [](const Meeting& m) { return m.hasStructuredTime(); });
     if (timed) {
-        ImGui::SameLine(0, 14);
+        sameLineIfFits(textWidth("Add to calendar"), 14);
         if (link("addcal", "Add to calendar", *pal)) downloadCalendar({g.id}, g.id + ".ics");
         noteControl("addToCalendar");
     }
@@ -64,28 +65,28 @@ void Screen::Impl::detail(uint32_t gi) {
     // When do I join: first, since it is what most visitors come for.
     if (!g.meetings.empty()) {
         ImGui::SeparatorText("Meetings");
+        noteText("Meetings");
         for (size_t i = 0; i < g.meetings.size(); ++i) meetingCard(gi, i);
     }
 
     if (!g.leads.empty()) {
         ImGui::SeparatorText("Leads");
+        noteText("Leads");
         for (size_t i = 0; i < g.leads.size(); ++i) {
             const Person& p = g.leads[i];
             ImGui::PushID(static_cast<int>(i));
             ImGui::PushFont(fonts.fonts().bold);
-            ImGui::TextUnformatted(p.name.c_str());
+            label(p.name, pal->text);
             ImGui::PopFont();
             std::string rest;
             if (!p.company.empty()) rest += p.company;
             if (!p.role.empty()) rest += (rest.empty() ? "" : " \xC2\xB7 ") + p.role;
             if (!rest.empty()) {
-                ImGui::SameLine();
-                ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
-                ImGui::TextUnformatted(rest.c_str());
-                ImGui::PopStyleColor();
+                sameLineIfFits(textWidth(rest));
+                label(rest, pal->muted);
             }
             if (!p.github.empty()) {
-                ImGui::SameLine();
+                sameLineIfFits(textWidth(p.github) + 10);
                 if (link("gh", "@" + p.github, *pal)) openLink("https://github.com/" + percentEncode(p.github));
             }
             ImGui::PopID();
@@ -93,28 +94,29 @@ void Screen::Impl::detail(uint32_t gi) {
     }
     if (!g.contacts.empty()) {
         ImGui::SeparatorText("Contact");
+        noteText("Contact");
         for (size_t i = 0; i < g.contacts.size(); ++i) {
             const Contact& c = g.contacts[i];
             ImGui::PushID(static_cast<int>(i));
-            ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
-            ImGui::TextUnformatted(c.kind.c_str());
-            ImGui::PopStyleColor();
+            label(c.kind, pal->muted);
             ImGui::SameLine();
             std::string label = c.label.empty() ? c.url : c.label;
             if (openable(c.url)) {
                 if (link("contact", label, *pal)) openLink(c.url);
             } else {
-                ImGui::TextUnformatted(label.c_str());
+                wgf::ui::label(label, pal->text);
             }
             ImGui::SameLine();
             std::string copyText = c.url.rfind("mailto:", 0) == 0 ? c.url.substr(7) : (c.url.empty() ? c.label : c.url);
             if (ImGui::SmallButton("Copy")) act(Action::Kind::CopyText, copyText);
+            noteText("Copy");
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("Copy %s", copyText.c_str());
             ImGui::PopID();
         }
     }
     if (!g.topics.empty()) {
         ImGui::SeparatorText("Topics");
+        noteText("Topics");
         float avail = ImGui::GetContentRegionAvail().x, x = 0;
         for (size_t i = 0; i < g.topics.size(); ++i) {
             float w = textWidth(g.topics[i]) + 20;
@@ -131,6 +133,7 @@ void Screen::Impl::detail(uint32_t gi) {
     }
     if (!g.links.empty()) {
         ImGui::SeparatorText("Links");
+        noteText("Links");
         for (size_t i = 0; i < g.links.size(); ++i) {
             ImGui::PushID(static_cast<int>(i));
             if (link("glink", g.links[i].label, *pal)) openLink(g.links[i].url);
@@ -148,7 +151,7 @@ void Screen::Impl::meetingCard(uint32_t gi, size_t i) {
     ImGui::PushID(static_cast<int>(i));
     if (!m.title.empty()) {
         ImGui::PushFont(fonts.fonts().bold);
-        ImGui::TextUnformatted(m.title.c_str());
+        label(m.title, pal->text);
         ImGui::PopFont();
     }
     // The original words, as the registry wrote them.
@@ -159,20 +162,21 @@ void Screen::Impl::meetingCard(uint32_t gi, size_t i) {
         if (!next.items.empty()) {
             const Occurrence& o = next.items[0];
             ImGui::PushFont(fonts.fonts().bold);
-            ImGui::Text("%s", formatOccurrence(o).c_str());
+            label(formatOccurrence(o), pal->text);
             ImGui::PopFont();
             ImGui::SameLine();
-            std::string cd = formatCountdown(now, o.startUtc, o.endUtc);
             bool nowOn = o.startUtc <= now && now < o.endUtc;
-            ImGui::PushStyleColor(ImGuiCol_Text, nowOn ? pal->success : pal->muted);
-            ImGui::TextUnformatted(cd.c_str());
-            ImGui::PopStyleColor();
+            label(formatCountdown(now, o.startUtc, o.endUtc), nowOn ? pal->success : pal->muted);
             countdownShown = true;
+            wrapped(describeCadence(m) + ", your time (" + vm.viewerZone() + ")", pal->muted);
             ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
-            ImGui::TextWrapped("%s, your time (%s)", describeCadence(m).c_str(), vm.viewerZone().c_str());
-            for (size_t k = 1; k < next.items.size(); ++k) ImGui::BulletText("%s", formatOccurrence(next.items[k]).c_str());
+            for (size_t k = 1; k < next.items.size(); ++k) {
+                std::string date = formatOccurrence(next.items[k]);
+                ImGui::BulletText("%s", date.c_str());
+                noteText(date);
+            }
             if (vm.weekChosen(gi, i)) {
-                ImGui::TextUnformatted("Which week: as you said, kept on this device.");
+                label("Which week: as you said, kept on this device.", pal->muted);
                 ImGui::SameLine();
                 if (link("forgetweek", "Forget", *pal)) vm.setWeekChoice(gi, i, "");
                 noteControl("forgetWeek");
@@ -181,9 +185,7 @@ void Screen::Impl::meetingCard(uint32_t gi, size_t i) {
         } else if (next.phaseUnknown && !next.candidates.empty()) {
             weekUnknown(gi, i, next);
         } else if (!next.message.empty()) {
-            ImGui::PushStyleColor(ImGuiCol_Text, pal->warning);
-            ImGui::TextWrapped("%s", next.message.c_str());
-            ImGui::PopStyleColor();
+            wrapped(next.message, pal->warning);
         }
     }
     bool first = true;
@@ -206,12 +208,10 @@ void Screen::Impl::meetingCard(uint32_t gi, size_t i) {
 void Screen::Impl::weekUnknown(uint32_t gi, size_t i, const OccurrenceList& dates) {
     const Meeting& m = vm.registry().groups[gi].meetings[i];
     ImGui::PushFont(fonts.fonts().bold);
-    ImGui::TextUnformatted(formatDayTime(dates.candidates[0]).c_str());
+    label(formatDayTime(dates.candidates[0]), pal->text);
     ImGui::PopFont();
     ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
-    ImGui::TextWrapped("%s, your time (%s)", describeCadence(m, false).c_str(), vm.viewerZone().c_str());
-    ImGui::PopStyleColor();
+    wrapped(describeCadence(m, false) + ", your time (" + vm.viewerZone() + ")", pal->muted);
     wrapped(std::string("Which week is not given: ") + (openable(m.url) ? "the meeting's link" : "the group's calendar") +
                 " will say. If you know it, pick the next one:",
             pal->warning);
@@ -219,7 +219,9 @@ void Screen::Impl::weekUnknown(uint32_t gi, size_t i, const OccurrenceList& date
     for (size_t k = 0; k < n; ++k) {
         if (k) ImGui::SameLine();
         ImGui::PushID(static_cast<int>(k));
-        if (ImGui::SmallButton(formatDate(dates.candidates[k]).c_str())) vm.setWeekChoice(gi, i, startOf(dates.candidates[k]));
+        std::string date = formatDate(dates.candidates[k]);
+        if (ImGui::SmallButton(date.c_str())) vm.setWeekChoice(gi, i, startOf(dates.candidates[k]));
+        noteText(date);
         noteControl(("week" + std::to_string(k)).c_str());
         ImGui::PopID();
     }
@@ -238,6 +240,7 @@ void Screen::Impl::problems() {
                         std::to_string(errors) + " errors); the groups that loaded are shown";
     ImGui::PushStyleColor(ImGuiCol_Text, errors ? pal->error : pal->warning);
     bool open = ImGui::TreeNodeEx("##problems", ImGuiTreeNodeFlags_SpanAvailWidth, "%s", label.c_str());
+    noteText(label);
     ImGui::PopStyleColor();
     if (open) {
         ImGui::BeginChild("problemlist", ImVec2(0, 160), true);

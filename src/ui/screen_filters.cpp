@@ -22,9 +22,18 @@ namespace wgf::ui {
 // [SECTION] Search row
 //-----------------------------------------------------------------------------
 
-void Screen::Impl::searchRow() {
-    float sortW = 170;
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - sortW - ImGui::GetStyle().ItemSpacing.x);
+void Screen::Impl::searchRow(const FrameLayout& layout) {
+    // Outside the columns the fields are a thumb's size; on a phone the search has its line.
+    const float sp = ImGui::GetStyle().ItemSpacing.x;
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(ImGui::GetStyle().FramePadding.x, layout.columns ? ImGui::GetStyle().FramePadding.y : thumbPadding()));
+    const float sortW = layout.compact ? 150 : 170;
+    const FacetSelection& f = vm.facets();
+    const size_t on = f.companies.size() + f.kinds.size() + f.days.size() + f.cadences.size() + vm.fitsHoursOnly();
+    char filters[32] = "Filters";
+    if (on) ImFormatString(filters, sizeof filters, "Filters (%zu)", on);
+    const float filtersW = layout.columns ? 0 : textWidth(filters) + 2 * ImGui::GetStyle().FramePadding.x + sp;
+    ImGui::SetNextItemWidth(layout.compact ? -1 : ImGui::GetContentRegionAvail().x - sortW - sp - filtersW);
     // ImGui drops the characters that arrive on the frame a text field is activated by a focus
     // request (ocornut/imgui#4682); typed right after '/', they would be lost. Collect them and
     // type them again, ahead of the keys still queued behind them.
@@ -38,8 +47,12 @@ void Screen::Impl::searchRow() {
         focusSearch = false;
         focusLanding = true;
     }
-    bool changed = ImGui::InputTextWithHint("##search", "Search groups, people, companies, topics\xE2\x80\xA6   ( / )",
+    // A phone has no "/" key, and no room to say it.
+    const char* hint = layout.compact ? "Search groups, people, topics\xE2\x80\xA6" : "Search groups, people, companies, topics\xE2\x80\xA6   ( / )";
+    bool changed = ImGui::InputTextWithHint("##search", hint,
                                             &searchText, ImGuiInputTextFlags_EscapeClearsAll);
+    noteText(searchText.empty() ? "Search groups" : searchText);
+    noteControl("search");
     // Enter and Esc end the text field's editing but leave it focused: keys still belong here.
     bool active = ImGui::IsItemActive() || ImGui::IsItemFocused() || ImGui::IsItemDeactivated();
     if (active) focusRegion = "search";
@@ -73,27 +86,33 @@ void Screen::Impl::searchRow() {
             detailOpen = vm.selectedGroup() >= 0;
         }
     }
+    if (!layout.columns) {
+        // The filters, the zone and the calendar behind one button: they replace the list.
+        if (!layout.compact) ImGui::SameLine();
+        if (ImGui::Button(filters)) filtersOpen = !filtersOpen;
+        noteText(filters);
+        noteControl("filters");
+    }
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(sortW);
+    ImGui::SetNextItemWidth(layout.compact ? -1 : sortW);
     const char* sorts[] = {"Best match", "Name", "Next meeting"};
     int sort = static_cast<int>(vm.sort());
     if (ImGui::Combo("##sort", &sort, sorts, 3)) vm.setSort(static_cast<SortOrder>(sort));
+    noteText(sorts[sort]);
+    noteControl("sort");
+    ImGui::PopStyleVar();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Order of the results");
 
     const QueryResult& r = vm.result();
     for (const auto& m : r.messages) {
-        ImGui::PushStyleColor(ImGuiCol_Text, pal->warning);
-        ImGui::TextWrapped("%s", m.message.c_str());
-        ImGui::PopStyleColor();
+        wrapped(m.message, pal->warning);
     }
     if (!r.didYouMean.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
-        ImGui::TextUnformatted("Did you mean");
-        ImGui::PopStyleColor();
+        label("Did you mean", pal->muted);
         for (size_t i = 0; i < r.didYouMean.size() && i < 4; ++i) {
-            ImGui::SameLine();
-            ImGui::PushID(static_cast<int>(i));
             std::string suggestion = r.didYouMean[i];
+            sameLineIfFits(textWidth(suggestion));
+            ImGui::PushID(static_cast<int>(i));
             if (link("dym", suggestion, *pal)) {
                 searchText = suggestion;
                 vm.setQuery(suggestion);
@@ -109,15 +128,15 @@ void Screen::Impl::searchRow() {
 
 void Screen::Impl::statusRow() {
     size_t shown = vm.rowCount(), all = vm.registry().groups.size();
-    ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
-    if (shown == all) ImGui::Text("%zu groups", all);
-    else ImGui::Text("%zu of %zu groups", shown, all);
-    ImGui::PopStyleColor();
+    char count[48];
+    if (shown == all) ImFormatString(count, sizeof count, "%zu groups", all);
+    else ImFormatString(count, sizeof count, "%zu of %zu groups", shown, all);
+    label(count, pal->muted);
     // Active filters as removable chips.
     auto chips = [&](FacetKind kind, const std::vector<std::string>& values, const char* prefix) {
         for (const auto& v : values) {
-            ImGui::SameLine();
             std::string label = std::string(prefix) + v + "  \xC3\x97";
+            sameLineIfFits(textWidth(label) + 14);
             if (chip(label, pal->chip, pal->chipText)) vm.toggleFacet(kind, v);
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this filter");
         }
@@ -128,12 +147,12 @@ void Screen::Impl::statusRow() {
     chips(FacetKind::Day, f.days, "day: ");
     chips(FacetKind::Cadence, f.cadences, "");
     if (vm.fitsHoursOnly()) {
-        ImGui::SameLine();
         std::string label = "fits " + formatMinutes(vm.hoursFrom()) + "\xE2\x80\x93" + formatMinutes(vm.hoursTo()) + "  \xC3\x97";
+        sameLineIfFits(textWidth(label) + 14);
         if (chip(label, pal->chip, pal->chipText)) vm.setFitsHoursOnly(false);
     }
     if (!f.empty() || vm.fitsHoursOnly()) {
-        ImGui::SameLine();
+        sameLineIfFits(textWidth("Clear filters"));
         if (link("clearf", "Clear filters", *pal)) vm.clearFacets();
     }
 }
@@ -144,17 +163,24 @@ void Screen::Impl::statusRow() {
 
 void Screen::Impl::facets() {
     noteScroll();
-    if (ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows)) focusRegion = "filters";
+    if (focusRegion.empty() && ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows)) focusRegion = "filters";
     calendarPanel();
     const QueryResult& r = vm.result();
     ImGui::PushFont(fonts.fonts().bold);
-    ImGui::TextUnformatted("Your time zone");
+    label("Your time zone", pal->text);
     ImGui::PopFont();
     ImGui::SetNextItemWidth(-1);
     // The combo's own rectangle, before its popup becomes the current window.
     ImVec2 at = ImGui::GetCursorScreenPos();
     controls["zonePicker"] = {at.x, at.y, ImGui::GetContentRegionAvail().x, ImGui::GetFrameHeight()};
-    if (ImGui::BeginCombo("##zone", vm.viewerZone().c_str(), ImGuiComboFlags_HeightLarge)) {
+    // The picker's list has one width, no wider than the widget: a long zone is cut with an
+    // ellipsis, not by its edge (on a phone).
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    const float popupW = std::min(420.0f, display.x - 2 * ImGui::GetStyle().WindowPadding.x);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(popupW, 0), ImVec2(popupW, display.y * 0.7f));
+    bool zoneOpen = ImGui::BeginCombo("##zone", vm.viewerZone().c_str(), ImGuiComboFlags_HeightLarge);
+    if (!zoneOpen) noteText(vm.viewerZone());
+    if (zoneOpen) {
         if (ImGui::IsWindowAppearing()) {
             zoneFilter.clear();
             ImGui::SetKeyboardFocusHere();
@@ -165,14 +191,21 @@ void Screen::Impl::facets() {
         }
         ImGui::SetNextItemWidth(-1);
         ImGui::InputTextWithHint("##zonefilter", "City, country or UTC offset", &zoneFilter);
+        noteText(zoneFilter.empty() ? "City, country or UTC offset" : zoneFilter);
         std::vector<ZoneOption> options = vm.zoneOptions(zoneFilter);
+        const float zoneMax = ImGui::GetContentRegionAvail().x;
         if (options.empty()) wrapped("No zone matches.", pal->muted);
         ImGuiListClipper clipper;  // hundreds of zones: only the visible lines are laid out
         clipper.Begin(static_cast<int>(options.size()));
         while (clipper.Step())
             for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
                 const ZoneOption& o = options[static_cast<size_t>(k)];
-                if (ImGui::Selectable(o.label.c_str(), o.zone == vm.viewerZone())) vm.chooseViewerZone(o.zone);
+                const size_t fits = fitting(o.label, zoneMax);
+                std::string shown = fits < o.label.size() ? o.label.substr(0, fits) + "\xE2\x80\xA6" : o.label;
+                ImGui::PushID(o.zone.c_str());
+                if (ImGui::Selectable(shown.c_str(), o.zone == vm.viewerZone())) vm.chooseViewerZone(o.zone);
+                ImGui::PopID();
+                noteText(shown, fits < o.label.size() ? textWidth(o.label) : 0, textWidth(shown));
                 noteControl(("zone." + o.zone).c_str());
             }
         ImGui::EndCombo();
@@ -180,37 +213,44 @@ void Screen::Impl::facets() {
     bool fits = vm.fitsHoursOnly();
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(3, 3));
     if (ImGui::Checkbox("Fits my hours", &fits)) vm.setFitsHoursOnly(fits);
+    noteText("Fits my hours");
     ImGui::PopStyleVar();
+    // Each hour beside its slider, where the slider's handle cannot cover it.
     int from = vm.hoursFrom() / 60, to = vm.hoursTo() / 60;
-    ImGui::SetNextItemWidth(100);
-    bool hoursChanged = ImGui::SliderInt("##from", &from, 0, 23, "from %02d:00");
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(-1);
-    hoursChanged |= ImGui::SliderInt("##to", &to, 1, 24, "to %02d:00");
+    const float sliderX = ImGui::GetCursorPosX() + textWidth("from 00:00") + ImGui::GetStyle().ItemSpacing.x;
+    bool hoursChanged = false;
+    auto hour = [&](const char* id, const std::string& text, int* value, int lo, int hi) {
+        ImGui::AlignTextToFramePadding();
+        label(text, pal->text);
+        ImGui::SameLine(sliderX);
+        ImGui::SetNextItemWidth(-1);
+        hoursChanged |= ImGui::SliderInt(id, value, lo, hi, "", ImGuiSliderFlags_NoInput);
+        noteControl(id + 2);
+    };
+    hour("##from", "from " + formatMinutes(from * 60), &from, 0, 23);
+    hour("##to", "to " + formatMinutes(to * 60), &to, 1, 24);
     if (hoursChanged) vm.setHours(from * 60, to * 60);
     ImGui::Spacing();
 
     auto facet = [&](const char* title, FacetKind kind, const std::vector<FacetValue>& values, const char* note) {
         if (values.empty()) return;
         ImGui::PushFont(fonts.fonts().bold);
-        ImGui::TextUnformatted(title);
+        label(title, pal->text);
         ImGui::PopFont();
         if (note) {
             ImGui::SameLine();
-            ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
-            ImGui::TextUnformatted(note);
-            ImGui::PopStyleColor();
+            label(note, pal->muted);
         }
         ImGui::PushID(title);
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(3, 3));
         for (const auto& v : values) {
             bool on = v.selected;
-            std::string label = v.label + "##" + v.value;
-            if (ImGui::Checkbox(label.c_str(), &on)) vm.toggleFacet(kind, v.value);
-            ImGui::SameLine(ImGui::GetContentRegionMax().x - textWidth(std::to_string(v.count)));
-            ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
-            ImGui::Text("%u", v.count);
-            ImGui::PopStyleColor();
+            std::string id = v.label + "##" + v.value;
+            if (ImGui::Checkbox(id.c_str(), &on)) vm.toggleFacet(kind, v.value);
+            noteText(v.label);
+            std::string count = std::to_string(v.count);
+            ImGui::SameLine(ImGui::GetContentRegionMax().x - textWidth(count));
+            label(count, pal->muted);
         }
         ImGui::PopStyleVar();
         ImGui::PopID();
@@ -226,17 +266,15 @@ void Screen::Impl::facets() {
 // First in the panel, so that it is found without scrolling: the calendar of the picked groups.
 void Screen::Impl::calendarPanel() {
     ImGui::PushFont(fonts.fonts().bold);
-    ImGui::TextUnformatted("My calendar");
+    label("My calendar", pal->text);
     ImGui::PopFont();
     size_t picked = vm.picks().size();
-    ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
-    if (picked)
-        ImGui::TextWrapped("%zu %s picked", picked, picked == 1 ? "group" : "groups");
-    else
-        ImGui::TextWrapped("Tick the box beside a group to add its meetings to one calendar.");
-    ImGui::PopStyleColor();
+    char picks[32];
+    if (picked) ImFormatString(picks, sizeof picks, "%zu %s picked", picked, picked == 1 ? "group" : "groups");
+    wrapped(picked ? picks : "Tick the box beside a group to add its meetings to one calendar.", pal->muted);
     if (picked) {
         if (ImGui::Button("Download .ics")) downloadCalendar({}, "working-groups.ics");
+        noteText("Download .ics");
         noteControl("downloadPicks");
         ImGui::SameLine();
         if (link("clearpicks", "Clear", *pal)) {

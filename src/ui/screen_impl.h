@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <string>
@@ -15,6 +16,8 @@
 #include "ui/screen.h"
 #include "ui/theme.h"
 #include "ui/view_model.h"
+#include "ui/layout.h"
+#include "ui/widgets.h"
 
 namespace wgf::ui {
 
@@ -34,6 +37,7 @@ struct Screen::Impl {
     bool focusSearch = false;   // focus the search field this frame
     bool focusLanding = false;  // the focus request lands this frame
     bool detailOpen = false;  // narrow layouts: the detail replaces the list
+    bool filtersOpen = false;  // narrow layouts: the filters replace the list
     bool scrollToSelection = false;
     bool focusSelection = false;  // the selected row takes the keyboard focus when next drawn
     std::string zoneFilter;
@@ -47,6 +51,8 @@ struct Screen::Impl {
     std::string calendarNote, calendarNoteFor;
     // Where controls a test or the platform may need were drawn this frame: name -> [x, y, w, h].
     std::map<std::string, std::array<float, 4>> controls;
+    std::vector<DrawnText> texts;  // this frame's texts, where they were drawn (state()["texts"])
+    int scrollAreas = 0;           // windows that scroll this frame
     // Which region has the keyboard ("search", "results", "details", "filters" or ""), and the
     // named control that has it, as of the last frame (for state() and the tests).
     std::string focusRegion, focusedControl;
@@ -77,17 +83,21 @@ struct Screen::Impl {
         }
     }
 
-    void header();
-    void searchRow();
+    void header(bool compact);
+    void searchRow(const FrameLayout& layout);
     void statusRow();
+    // A button a thumb can hit (40 px high) outside the columns, recorded as `control`.
+    bool thumbButton(const char* text, const char* control);
+    float thumbPadding() const { return std::max(ImGui::GetStyle().FramePadding.y, (40 - ImGui::GetFontSize()) / 2); }
     void facets();
     void calendarPanel();
-    void results(float height);
-    // Height of one result row including the spacing below it; every row has exactly this height.
-    float rowHeight() const {
-        return ImGui::GetTextLineHeightWithSpacing() * 3 + ImGui::GetStyle().ItemSpacing.y * 3 + 4;
+    void results();
+    // Height of one result row including the spacing below it; every row has exactly this height
+    // (3 lines, or 4 with the next meeting on a line of its own).
+    float rowHeight(int lines) const {
+        return (ImGui::GetTextLineHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y) * lines + 4;
     }
-    void resultRow(uint32_t g, bool selected, float width, bool tabStop);
+    void resultRow(uint32_t g, bool selected, float width, bool tabStop, int lines);
     void detail(uint32_t g);
     void meetingCard(uint32_t g, size_t i);
     void weekUnknown(uint32_t g, size_t i, const OccurrenceList& dates);

@@ -23,7 +23,7 @@ Ranges rangesFor(const std::vector<Span>& spans, SpanSource source, uint32_t ite
 
 }  // namespace
 
-void Screen::Impl::results(float) {
+void Screen::Impl::results() {
     noteScroll();
     size_t rows = vm.rowCount();
     if (rows == 0) {
@@ -31,10 +31,15 @@ void Screen::Impl::results(float) {
         wrapped(vm.registry().groups.empty() ? "No groups to show yet." : "No group matches. Try fewer words, or remove a filter.", pal->muted);
         return;
     }
-    float rowH = rowHeight();
+    float width = ImGui::GetContentRegionAvail().x;
+    const int lines = meetingOnOwnLine(width) ? 4 : 3;
+    float rowH = rowHeight(lines);
     int selRow = vm.selectedRow();
+    // The rows start at `top` in their window (its own region, or the one scroll area below the
+    // search on a phone).
+    const float top = ImGui::GetCursorPosY();
     if (scrollToSelection && selRow >= 0) {
-        float y = selRow * rowH;
+        float y = top + selRow * rowH;
         if (y < ImGui::GetScrollY()) ImGui::SetScrollY(y);
         else if (y + rowH > ImGui::GetScrollY() + ImGui::GetWindowHeight()) ImGui::SetScrollY(y + rowH - ImGui::GetWindowHeight());
         scrollToSelection = false;
@@ -42,7 +47,7 @@ void Screen::Impl::results(float) {
     // Only the rows on screen are laid out: the list stays smooth at 100,000 groups.
     // The rows on screen, from the scroll position (the clipper may add the keyboard-focused row
     // as an extra range, which is not "on screen").
-    size_t firstRow = static_cast<size_t>(std::max(0.0f, ImGui::GetScrollY()) / rowH);
+    size_t firstRow = static_cast<size_t>(std::max(0.0f, ImGui::GetScrollY() - top) / rowH);
     size_t lastRow = firstRow + static_cast<size_t>(std::ceil(ImGui::GetWindowHeight() / rowH)) + 1;
     vm.setVisibleRows(firstRow, lastRow);
     ImGuiListClipper clipper;
@@ -55,12 +60,11 @@ void Screen::Impl::results(float) {
 #else
     clipper.ForceDisplayRangeByIndices(tabRow, tabRow + 1);
 #endif
-    float width = ImGui::GetContentRegionAvail().x;
     while (clipper.Step()) {
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             uint32_t g = vm.row(static_cast<size_t>(row));
             ImGui::PushID(static_cast<int>(g));
-            resultRow(g, row == selRow, width, row == tabRow);
+            resultRow(g, row == selRow, width, row == tabRow, lines);
             ImGui::PopID();
         }
     }
@@ -90,12 +94,12 @@ void Screen::Impl::results(float) {
     }
 }
 
-void Screen::Impl::resultRow(uint32_t gi, bool selected, float width, bool tabStop) {
+void Screen::Impl::resultRow(uint32_t gi, bool selected, float width, bool tabStop, int lines) {
     const Group& g = vm.registry().groups[gi];
     const std::vector<Span>& spans = vm.spans(gi);
     ImVec2 top = ImGui::GetCursorScreenPos();
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
-    float rowH = rowHeight() - spacing;  // the selectable; the spacing separates rows
+    float rowH = rowHeight(lines) - spacing;  // the selectable; the spacing separates rows
     ImGui::PushStyleColor(ImGuiCol_Header, pal->rowSelected);
     ImGui::PushStyleColor(ImGuiCol_HeaderHovered, pal->rowHover);
     // Only the list's one stop takes Tab; the boxes and chips of every row are reached by mouse,
@@ -123,49 +127,49 @@ void Screen::Impl::resultRow(uint32_t gi, bool selected, float width, bool tabSt
     ImGui::SameLine();
     float x0 = ImGui::GetCursorPosX();
 
-    // Line 1: name, kind, status; next meeting on the right.
+    // Line 1: name, kind, status; the next meeting at the right, or on a line of its own under
+    // them in a narrow list. Nothing is drawn over anything (rowLine()).
     const NextMeeting& n = vm.next(gi);
     std::string nextText = vm.nextText(gi);
     if (n.known() && n.startUtc - now < 86400) countdownShown = true;
-    // The name first, then its chips; the next meeting takes the rest of the line (at most
-    // about half of it), cut with an ellipsis rather than drawn over the chips.
     const bool showStatus = !g.status.empty() && g.status != "active";
     ImGui::PushFont(fonts.fonts().small);
     float chipsW = (g.kind.empty() ? 0 : textWidth(g.kind) + 24) + (showStatus ? textWidth(g.status) + 24 : 0);
     ImGui::PopFont();
-    float nextW = nextText.empty() ? 0 : std::min(textWidth(nextText) + 12, (width - x0) * 0.5f);
+    const float avail = width - x0 - 8;
+    const float nextW = nextText.empty() ? 0 : textWidth(nextText);
     ImGui::PushFont(fonts.fonts().bold);
-    highlighted(g.name, rangesFor(spans, SpanSource::Name, 0), pal->text, pal->highlight,
-                std::max(60.0f, width - x0 - nextW - chipsW));
+    const RowLine line = rowLine(avail, textWidth(g.name), chipsW, nextW, lines == 3, 12);
+    highlighted(g.name, rangesFor(spans, SpanSource::Name, 0), pal->text, pal->highlight, line.nameMax);
     ImGui::PopFont();
-    if (!g.kind.empty()) {
+    ImGui::PushFont(fonts.fonts().small);
+    if (line.chips && !g.kind.empty()) {
         ImGui::SameLine();
-        ImGui::PushFont(fonts.fonts().small);
         chip(g.kind, pal->chip, pal->chipText, rangesFor(spans, SpanSource::Kind, 0), pal->highlight);
-        ImGui::PopFont();
     }
-    if (showStatus) {
+    if (line.chips && showStatus) {
         ImGui::SameLine();
-        ImGui::PushFont(fonts.fonts().small);
         chip(g.status, pal->panel, pal->warning);
-        ImGui::PopFont();
     }
+    ImGui::PopFont();
     if (!nextText.empty()) {
-        ImGui::SameLine();  // the cursor just after the name or the last chip
-        float nextX = std::max(ImGui::GetCursorPosX() + 8, width - nextW + 4);
-        ImGui::SetCursorPosX(nextX);
-        highlighted(nextText, {}, n.known() ? pal->text : pal->muted, 0, std::max(20.0f, width - nextX - 4));
+        const ImU32 color = n.known() ? pal->text : pal->muted;
+        if (lines == 3) {
+            ImGui::SameLine();
+            ImGui::SetCursorPosX(x0 + avail - std::min(nextW, line.nextMax));
+            highlighted(nextText, {}, color, 0, line.nextMax);
+        } else {
+            ImGui::SetCursorPosX(x0);
+            highlighted(nextText, {}, color, 0, avail);
+        }
     }
 
     // Line 2: leads with companies.
     ImGui::SetCursorPosX(x0);
     ImGui::PushFont(fonts.fonts().small);
     float x = 0;
-    float avail = width - x0 - 8;
     if (g.leads.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
-        ImGui::TextUnformatted("No leads listed");
-        ImGui::PopStyleColor();
+        label("No leads listed", pal->muted);
     }
     for (size_t i = 0; i < g.leads.size(); ++i) {
         const Person& p = g.leads[i];
@@ -173,9 +177,9 @@ void Screen::Impl::resultRow(uint32_t gi, bool selected, float width, bool tabSt
         if (i > 0) {
             if (x + w > avail) {
                 ImGui::SameLine();
-                ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
-                ImGui::Text("+%zu more", g.leads.size() - i);
-                ImGui::PopStyleColor();
+                char more[24];
+                ImFormatString(more, sizeof more, "+%zu more", g.leads.size() - i);
+                label(more, pal->muted);
                 break;
             }
             ImGui::SameLine(0, 0);
@@ -184,14 +188,16 @@ void Screen::Impl::resultRow(uint32_t gi, bool selected, float width, bool tabSt
             ImGui::PopStyleColor();
             ImGui::SameLine(0, 0);
         }
-        highlighted(p.name, rangesFor(spans, SpanSource::LeadName, static_cast<uint32_t>(i)), pal->text, pal->highlight, avail);
+        // Each part may take what is left of the line, and no more.
+        highlighted(p.name, rangesFor(spans, SpanSource::LeadName, static_cast<uint32_t>(i)), pal->text, pal->highlight,
+                    x0 + avail - ImGui::GetCursorPosX());
         if (!p.company.empty()) {
             ImGui::SameLine(0, 4);
             highlighted("(" + p.company + ")", [&] {
                 Ranges r = rangesFor(spans, SpanSource::LeadCompany, static_cast<uint32_t>(i));
                 for (auto& [b, e] : r) { ++b; ++e; }
                 return r;
-            }(), pal->muted, pal->highlight, avail);
+            }(), pal->muted, pal->highlight, x0 + avail - ImGui::GetCursorPosX());
         }
         x += w;
     }

@@ -74,9 +74,9 @@ export async function focusWidget(page, selector = 'wg-finder') {
   await page.$eval(selector, (e) => e.shadowRoot.querySelector('canvas').focus());
 }
 
-// Clicks a control the screen reports in state().controls (name -> [x, y, w, h] in the canvas's
-// CSS pixels) with the mouse, at its middle, as a visitor clicks it. Returns the state before.
-export async function clickControl(page, name, selector = 'wg-finder') {
+// The middle of a control the screen reports in state().controls (name -> [x, y, w, h] in the
+// canvas's CSS pixels), in the page's coordinates, and the state it was read from.
+async function controlPoint(page, name, selector) {
   const s = await state(page, selector);
   const r = s.controls?.[name];
   if (!r) throw new Error(`no control "${name}" is drawn; drawn: ${Object.keys(s.controls || {}).join(', ')}`);
@@ -84,7 +84,22 @@ export async function clickControl(page, name, selector = 'wg-finder') {
     const b = e.shadowRoot.querySelector('canvas').getBoundingClientRect();
     return { x: b.x, y: b.y };
   });
-  await page.mouse.click(box.x + r[0] + r[2] / 2, box.y + r[1] + r[3] / 2);
+  return { s, x: box.x + r[0] + r[2] / 2, y: box.y + r[1] + r[3] / 2 };
+}
+
+// Clicks a named control with the mouse, at its middle, as a visitor clicks it. Returns the state
+// before.
+export async function clickControl(page, name, selector = 'wg-finder') {
+  const { s, x, y } = await controlPoint(page, name, selector);
+  await page.mouse.click(x, y);
+  return s;
+}
+
+// Taps a named control with a finger, at its middle, as a visitor on a phone does (the page must
+// be made with hasTouch). Returns the state before.
+export async function tapControl(page, name, selector = 'wg-finder') {
+  const { s, x, y } = await controlPoint(page, name, selector);
+  await page.touchscreen.tap(x, y);
   return s;
 }
 
