@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints the transfer size (gzip -9) of everything a first visit to the demo page downloads
 # (page, styles, embed script, wasm loader and wasm, fonts, registry, service worker, manifest,
-# icon) and fails when the total is over the budget of 450,000 bytes (only warns with
+# icon) and fails when the total is over the budget of 460,000 bytes (only warns with
 # WGF_BUDGET_WARN_ONLY=1, as the build does: the test run enforces it).
 #   scripts/size-report.sh [SITE_DIR]       (default build/web/site)
 #   scripts/size-report.sh --package DIR    the npm package's size: tarball and unpacked
@@ -16,7 +16,7 @@ if [ "${1:-}" = "--package" ]; then
   exit 0
 fi
 site=${1:-build/web/site}
-budget=${WGF_BUDGET:-450000}
+budget=${WGF_BUDGET:-460000}
 files=(index.html demo.css wgfinder.js wgfinder-core.js wgfinder-core.wasm
        fonts/Inter-Regular.otf fonts/Inter-SemiBold.otf registries/istio.json
        wgfinder-sw.js manifest.webmanifest icon.svg)

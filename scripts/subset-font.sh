@@ -21,7 +21,7 @@ for f in "$@"; do [ -f "$f" ] && cat "$f" >> "$text"; done
 # Greek, Cyrillic, the common punctuation (dashes, quotes, bullets, ellipsis, per mille,
 # guillemets), the euro sign, the symbols the UI draws, and any other character of the bundled
 # registries. SemiBold (names and headings) has Latin-1 and Latin Extended-A only, to keep the
-# first visit small (450 KB); the UI merges Regular's glyphs into its bold fonts.
+# first visit small (460 KB); the UI merges Regular's glyphs into its bold fonts.
 ui="U+2190-2193,U+2197,U+21BB,U+2212,U+2713,U+25B2,U+25BC,U+25CF,U+00D7"
 regular="U+0020-024F,U+0300-036F,U+1E00-1EFF,U+0370-03FF,U+0400-04FF,U+2010-2027,U+2030-203A,U+20AC,$ui"
 semibold="U+0020-017F,U+2000-206F,U+20AC,U+2190-2193,U+25B2,U+25BC"

@@ -130,7 +130,6 @@ nlohmann::json Screen::state() const {
 
 std::string Screen::stateJson() const { return state().dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
-std::vector<MirrorRow> Screen::mirrorRows() const { return impl_->vm.mirrorRows(); }
 
 namespace {
 

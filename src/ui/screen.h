@@ -111,8 +111,18 @@ public:
     // regions scroll (one on a phone).
     nlohmann::json state() const;
     std::string stateJson() const;  // state() as text
-    // Visible results and the live-region text, for the accessible DOM mirror.
-    std::vector<MirrorRow> mirrorRows() const;
+    // The accessible mirror's parts as JSON text, in this order: controls, zones, results,
+    // details (ViewModel::mirror*; Mirror in src/web/exports.h).
+    std::vector<std::string> mirror();
+    // What a control of the accessible mirror asks for; the same view-model calls and actions as
+    // the canvas's own controls. `name` and `value`:
+    //   "select" group id ("" clears)     "pick" group id (toggles)     "sort" relevance|name|next
+    //   "zone" IANA name                  "facet" "company:Google" (toggles)     "fit" "1"|"0"
+    //   "hours" "8-20" (the visitor's hours, whole hours)
+    //   "page" page number (from 0)       "week" "<meeting>|<start>" of the selected group ("" start forgets)
+    //   "calendar" group id ("": the picks)     "clearPicks" ""     "copyLink" group id
+    // Anything else is ignored.
+    void command(const std::string& name, const std::string& value);
 
     struct Impl;
 

@@ -147,81 +147,65 @@ void Screen::Impl::detail(uint32_t gi) {
 //-----------------------------------------------------------------------------
 
 void Screen::Impl::meetingCard(uint32_t gi, size_t i) {
-    const Meeting& m = vm.registry().groups[gi].meetings[i];
+    // The words are the view model's (ViewModel::meetingView), as the accessible mirror reads them.
+    MeetingView v = vm.meetingView(gi, i);
     ImGui::PushID(static_cast<int>(i));
-    if (!m.title.empty()) {
+    if (!v.title.empty()) {
         ImGui::PushFont(fonts.fonts().bold);
-        label(m.title, pal->text);
+        label(v.title, pal->text);
         ImGui::PopFont();
     }
     // The original words, as the registry wrote them.
-    std::string original = m.schedule.empty() ? m.note : m.schedule;
-    if (!original.empty()) wrapped("\xE2\x80\x9C" + original + "\xE2\x80\x9D", pal->muted);
-    if (m.hasStructuredTime()) {
-        OccurrenceList next = vm.upcoming(gi, i, 3);
-        if (!next.items.empty()) {
-            const Occurrence& o = next.items[0];
-            ImGui::PushFont(fonts.fonts().bold);
-            label(formatOccurrence(o), pal->text);
-            ImGui::PopFont();
-            ImGui::SameLine();
-            bool nowOn = o.startUtc <= now && now < o.endUtc;
-            label(formatCountdown(now, o.startUtc, o.endUtc), nowOn ? pal->success : pal->muted);
-            countdownShown = true;
-            wrapped(describeCadence(m) + ", your time (" + vm.viewerZone() + ")", pal->muted);
-            ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
-            for (size_t k = 1; k < next.items.size(); ++k) {
-                std::string date = formatOccurrence(next.items[k]);
-                ImGui::BulletText("%s", date.c_str());
-                noteText(date);
-            }
-            if (vm.weekChosen(gi, i)) {
-                label("Which week: as you said, kept on this device.", pal->muted);
-                ImGui::SameLine();
-                if (link("forgetweek", "Forget", *pal)) vm.setWeekChoice(gi, i, "");
-                noteControl("forgetWeek");
-            }
-            ImGui::PopStyleColor();
-        } else if (next.phaseUnknown && !next.candidates.empty()) {
-            weekUnknown(gi, i, next);
-        } else if (!next.message.empty()) {
-            wrapped(next.message, pal->warning);
+    if (!v.original.empty()) wrapped("\xE2\x80\x9C" + v.original + "\xE2\x80\x9D", pal->muted);
+    if (!v.weeks.empty()) {
+        weekUnknown(gi, i, v);
+    } else if (!v.when.empty()) {
+        ImGui::PushFont(fonts.fonts().bold);
+        label(v.when, pal->text);
+        ImGui::PopFont();
+        ImGui::SameLine();
+        label(v.countdown, v.happening ? pal->success : pal->muted);
+        countdownShown = true;
+        wrapped(v.cadence, pal->muted);
+        ImGui::PushStyleColor(ImGuiCol_Text, pal->muted);
+        for (const std::string& date : v.later) {
+            ImGui::BulletText("%s", date.c_str());
+            noteText(date);
         }
+        if (v.weekChosen) {
+            label("Which week: as you said, kept on this device.", pal->muted);
+            ImGui::SameLine();
+            if (link("forgetweek", "Forget", *pal)) vm.setWeekChoice(gi, i, "");
+            noteControl("forgetWeek");
+        }
+        ImGui::PopStyleColor();
+    } else if (!v.problem.empty()) {
+        wrapped(v.problem, pal->warning);
     }
-    bool first = true;
-    auto meetingLink = [&](const char* id, const char* label, const std::string& url) {
-        if (!openable(url)) return;
-        if (!first) ImGui::SameLine(0, 14);
-        first = false;
-        if (link(id, label, *pal)) openLink(url);
-        noteControl((std::string(id) + std::to_string(i)).c_str());  // "join0"
-    };
-    meetingLink("join", "Join", m.url);
-    meetingLink("notes", "Notes", m.notesUrl);
-    meetingLink("rec", "Recordings", m.recordingsUrl);
+    for (size_t k = 0; k < v.links.size(); ++k) {
+        if (k) ImGui::SameLine(0, 14);
+        if (link(v.links[k].label.c_str(), v.links[k].label, *pal)) openLink(v.links[k].url);
+        // "join0", "notes0", "recordings0"
+        noteControl((toLower(v.links[k].label) + std::to_string(i)).c_str());
+    }
     ImGui::Spacing();
     ImGui::PopID();
 }
 
 // A biweekly (or rarer) meeting whose week the registry does not give: its day and time are
 // known and shown; the visitor may say which of the next dates is the real one.
-void Screen::Impl::weekUnknown(uint32_t gi, size_t i, const OccurrenceList& dates) {
-    const Meeting& m = vm.registry().groups[gi].meetings[i];
+void Screen::Impl::weekUnknown(uint32_t gi, size_t i, const MeetingView& v) {
     ImGui::PushFont(fonts.fonts().bold);
-    label(formatDayTime(dates.candidates[0]), pal->text);
+    label(v.when, pal->text);
     ImGui::PopFont();
     ImGui::SameLine();
-    wrapped(describeCadence(m, false) + ", your time (" + vm.viewerZone() + ")", pal->muted);
-    wrapped(std::string("Which week is not given: ") + (openable(m.url) ? "the meeting's link" : "the group's calendar") +
-                " will say. If you know it, pick the next one:",
-            pal->warning);
-    size_t n = std::min(dates.candidates.size(), static_cast<size_t>(std::max(1, dates.period)));
-    for (size_t k = 0; k < n; ++k) {
+    wrapped(v.cadence, pal->muted);
+    wrapped(v.weekHelp, pal->warning);
+    for (size_t k = 0; k < v.weeks.size(); ++k) {
         if (k) ImGui::SameLine();
         ImGui::PushID(static_cast<int>(k));
-        std::string date = formatDate(dates.candidates[k]);
-        if (ImGui::SmallButton(date.c_str())) vm.setWeekChoice(gi, i, startOf(dates.candidates[k]));
-        noteText(date);
+        if (ImGui::SmallButton(v.weeks[k].label.c_str())) vm.setWeekChoice(gi, i, v.weeks[k].start);
+        noteText(v.weeks[k].label);
         noteControl(("week" + std::to_string(k)).c_str());
         ImGui::PopID();
     }

@@ -100,7 +100,7 @@ struct Screen::Impl {
     void resultRow(uint32_t g, bool selected, float width, bool tabStop, int lines);
     void detail(uint32_t g);
     void meetingCard(uint32_t g, size_t i);
-    void weekUnknown(uint32_t g, size_t i, const OccurrenceList& dates);
+    void weekUnknown(uint32_t g, size_t i, const MeetingView& v);
     void showCalendarNote(const std::string& owner);  // the note, when it belongs under this button
     void problems();
     void downloadCalendar(const std::vector<std::string>& ids, const std::string& fileName);

@@ -46,6 +46,7 @@ int ViewModel::setRegistry(Registry registry, Diagnostics diagnostics, bool fata
         return static_cast<int>(registry_.groups.size());
     }
     failedUpdate_.clear();
+    mirrorZonesKey_.clear();  // the registry's zones come first in the list
     registry_ = std::move(registry);
     diagnostics_ = std::move(diagnostics);
     index_.build(registry_);

@@ -62,11 +62,29 @@ struct CalendarFile {
     Diagnostics diagnostics;
 };
 
-// One visible result row, for the off-screen accessible DOM mirror.
-struct MirrorRow {
-    std::string id;
-    std::string text;  // "Security. Leads: Wencheng Lu (Google). Next meeting Wed 25 Nov 20:00"
-    bool selected = false;
+// A meeting as the visitor is told of it, in the viewer's zone: the one text the screen draws
+// and the accessible mirror reads (ViewModel::meetingView).
+struct MeetingView {
+    struct Choice {
+        std::string label;  // "Wed 9 Dec"
+        std::string start;  // its startOf(), for setWeekChoice()
+    };
+    struct Link {
+        std::string label;  // "Join", "Notes", "Recordings"
+        std::string url;    // http(s), mailto or relative only
+    };
+    std::string title;      // the meeting's own title, or ""
+    std::string original;   // the registry's words for it ("Wednesdays at 11:00 PT (biweekly)")
+    std::string when;       // the next one, "Wed 9 Dec 11:00"; with a week not known "Wed 11:00"; or ""
+    std::string countdown;  // with a dated `when`: "in 2 d 3 h", "happening now, ends in 20 min"
+    bool happening = false;
+    std::string cadence;    // "every other week, your time (America/Los_Angeles)"
+    std::vector<std::string> later;  // the dates after `when`
+    bool weekChosen = false;         // the week is the visitor's, kept on the device
+    std::vector<Choice> weeks;       // week not known: the dates the next one may fall on
+    std::string weekHelp;            // with `weeks`: how to find out which
+    std::string problem;             // why no time can be given
+    std::vector<Link> links;
 };
 
 class ViewModel {
@@ -181,10 +199,26 @@ public:
     std::string searchJson(const std::string& query, size_t limit);
 
     // ---- what the screen says ---------------------------------------------------------------
-    // The visible rows as text, for the accessible mirror.
-    std::vector<MirrorRow> mirrorRows();
-    // "5 groups found" when the count or the query changed since the last call, else "".
+    // A group's meeting in the viewer's zone, in words (`later`: up to that many dates after the next).
+    MeetingView meetingView(uint32_t group, size_t meeting, int later = 2);
+    // A result in one sentence: "Security. Leads: Ann Lee (Google). Next meeting Wed 9 Dec 11:00".
+    std::string rowText(uint32_t group);
+    // What changed, to say aloud, once: "5 groups found" when the count or the query changed;
+    // "Security, 3 of 7. Leads: ..." when the selection did. "" when nothing did.
     std::string takeAnnouncement();
+
+    // ---- the accessible mirror --------------------------------------------------------------
+    // What a screen reader is given beside the canvas (Mirror in src/web/exports.h), in parts so
+    // that the platform sends on only the part that changed: the controls and their state, the
+    // zones to pick from, one page of results, the selected group's details ("null": none). JSON text.
+    std::string mirrorControls();
+    std::string mirrorZones();
+    std::string mirrorResults();
+    std::string mirrorDetails();
+    // The page of results the mirror lists (kMirrorPage rows each). It follows the selection and
+    // goes back to the first page when the results change.
+    static constexpr size_t kMirrorPage = 50;
+    void setMirrorPage(size_t page);
 
     // ---- the zone picker --------------------------------------------------------------------
     // The zones a visitor can pick (platformZones()); a later call adds countries to those known.
@@ -246,6 +280,11 @@ private:
     std::map<std::string, std::string> zoneOffsets_;  // "UTC+09:00" by zone, during zoneOffsetsHour_
     int64_t zoneOffsetsHour_ = std::numeric_limits<int64_t>::min();
     uint64_t deviceVersion_ = 0;
+    size_t mirrorPage_ = 0;
+    std::string mirrorFollows_;      // the selection the page last followed
+    std::string mirrorResults_;      // the query, filters and order the page was set for
+    std::string mirrorZonesKey_, mirrorZonesText_;  // mirrorZones() as last written, and for what
+    std::string announcedSelected_;
     size_t announcedTotal_ = SIZE_MAX;
     std::string announcedQuery_ = "\x01";  // no query announced yet
 };

@@ -1,5 +1,5 @@
 // What the view model reports: the state JSON for the host page and the tests, the page's
-// search(), and the words the screen says (mirror rows, announcements, the zone list).
+// search(), and the characters to type again into the search field.
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
@@ -63,31 +63,6 @@ std::string ViewModel::searchJson(const std::string& query, size_t limit) {
     QueryOptions opts;
     if (limit > 0) opts.limit = limit;
     return resultsToJson(index_.search(query, opts), registry_);
-}
-
-std::vector<MirrorRow> ViewModel::mirrorRows() {
-    std::vector<MirrorRow> rows;
-    for (size_t r = visibleFirst_; r < visibleLast_ && r < rowCount(); ++r) {
-        uint32_t index = row(r);
-        const Group& g = registry_.groups[index];
-        std::string text = g.name;
-        std::string leads;
-        for (const auto& p : g.leads) leads += (leads.empty() ? "" : ", ") + p.name + (p.company.empty() ? "" : " (" + p.company + ")");
-        if (!leads.empty()) text += ". Leads: " + leads;
-        const NextMeeting& n = next(index);
-        if (n.known()) text += ". Next meeting " + n.when;
-        else if (n.weekUnknown) text += ". Meets " + n.when + ", " + n.note;
-        rows.push_back({g.id, text, g.id == selected_});
-    }
-    return rows;
-}
-
-std::string ViewModel::takeAnnouncement() {
-    size_t total = rowCount();
-    if (total == announcedTotal_ && query_ == announcedQuery_) return "";
-    announcedTotal_ = total;
-    announcedQuery_ = query_;
-    return total == 0 ? "No groups found" : total == 1 ? "1 group found" : std::to_string(total) + " groups found";
 }
 
 std::string textToRetype(const std::vector<uint32_t>& queued) {

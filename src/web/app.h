@@ -51,7 +51,7 @@ struct App {
     std::string clipboard;  // last text pasted into the widget (ImGui's clipboard getter)
     std::vector<std::string> copied;
 
-    std::string lastMirror;  // JSON of the mirror last reported (sent again only when it changes)
+    std::string lastMirror[4];  // the mirror's parts last reported (each sent again only when it changes)
     std::string lastState, lastDiagnostics, lastReport, lastShare, lastSearch;
 };
 extern App* app;

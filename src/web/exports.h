@@ -24,7 +24,7 @@
 //   Results     wgf::resultsToJson(): {"query", "total", "hits": [...], "facets", ...}
 //   Report      {"drawn": bool, "more": bool, "redrawIn": ms (-1: never), "textInput": bool,
 //                "ime": [x, y, lineHeight]?, "cursor": "text",
-//                "actions": [Action], "mirror": {"rows": [{"id", "text", "selected"}]}?}
+//                "actions": [Action], "mirror": Mirror?}
 //   Action      {"kind": "openLink"|"copyText"|"copyLink"|"download"|"announce"|"groupSelected"|
 //                        "queryChanged"|"stateChanged"|"remember"|"needZoneCountries",
 //                "payload": "...", "name"?, "mime"?}
@@ -33,6 +33,18 @@
 //               asks for Zones)
 //   Zones       [{"zone": "Asia/Tokyo", "code": "JP", "country": "Japan"}] (zone.tab's countries,
 //               named in the page's language)
+//   Mirror      the parts of the accessible mirror that changed since the last report (ui::Screen::
+//               mirror(), from ui::ViewModel::mirror*), for the page to show as elements:
+//               "controls": {"query", "sort": "relevance"|"name"|"next", "zone", "fit": bool, "from", "to" (hours),
+//                            "fitLabel", "facets": [{"title", "options": [{"value", "label", "on"}]}],
+//                            "picks": text, "picked": n}
+//               "zones":    [["Asia/Tokyo", "Asia/Tokyo · Japan · UTC+09:00"]]
+//               "results":  {"summary", "page", "pages", "rows": [{"id", "text", "selected", "picked"}]}
+//               "details":  null | {"id", "name", "about", "description", "calendar": bool, "picked",
+//                            "meetings": [{"text", "weekHelp", "weeks": [{"label", "value"}], "forget",
+//                                          "links": [{"label", "url"}]}],
+//                            "leads"|"contacts"|"links": [{"label", "url"}], "topics": [text]}
+//               (a "url" is http(s), mailto, relative to the registry, or "" for none)
 //   DeviceState {"zone"?: "Asia/Tokyo", "weeks"?: {"<group>|<schedule>": "YYYY-MM-DDTHH:MM"}}
 //               (ui::ViewModel::deviceState(): the visitor's own zone and weeks)
 #pragma once
@@ -60,7 +72,6 @@ WGF_EXPORT const char* wgf_state();
 
 // ---- the host's requests -------------------------------------------------------------------------
 WGF_EXPORT void wgf_set_query(const char* query);
-WGF_EXPORT void wgf_set_selected(const char* groupId);
 WGF_EXPORT void wgf_set_theme(const char* theme);  // "system" | "light" | "dark"
 // The shareable state, URL-fragment form without the widget's key: "q=...&g=...&tz=...".
 WGF_EXPORT const char* wgf_share_state();
@@ -70,6 +81,8 @@ WGF_EXPORT void wgf_apply_share_state(const char* state);
 WGF_EXPORT void wgf_apply_device_state(const char* json);
 // Zones: the countries of the zone picker's zones, after a needZoneCountries action.
 WGF_EXPORT void wgf_add_zones(const char* zones);
+// A control of the accessible mirror was used: ui::Screen::command(name, value).
+WGF_EXPORT void wgf_command(const char* name, const char* value);
 // Results of a query over the registry shown, in the viewer's zone (as the screen): Results.
 WGF_EXPORT const char* wgf_search(const char* query, int limit);
 

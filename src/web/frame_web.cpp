@@ -122,7 +122,7 @@ using namespace wgf::web;
 //   {"drawn": true, "more": false, "redrawIn": 41000 (ms, -1 = never),
 //    "textInput": true, "ime": [x, y, lineHeight] (CSS px), "cursor": "text",
 //    "actions": [{"kind": "openLink", "payload": "https://..."}, ...],
-//    "mirror": {"rows": [{"id", "text", "selected"}]}   (only when it changed)}
+//    "mirror": {"controls", "zones", "results", "details"} (Mirror: only the parts that changed)}
 // `more`: call again on the next animation frame.
 WGF_EXPORT const char* wgf_frame(double nowMs) {
     if (!app) return "{}";
@@ -145,17 +145,19 @@ WGF_EXPORT const char* wgf_frame(double nowMs) {
     app->copied.clear();
     for (const auto& a : app->screen.takeActions()) actions.push_back(actionJson(a));
     r["actions"] = std::move(actions);
-    if (drawn) {
-        json rows = json::array();
-        for (const auto& m : app->screen.mirrorRows())
-            rows.push_back({{"id", m.id}, {"text", m.text}, {"selected", m.selected}});
-        std::string mirror = dump(rows);
-        if (mirror != app->lastMirror) {
-            r["mirror"] = {{"rows", std::move(rows)}};
-            app->lastMirror = std::move(mirror);
-        }
-    }
     app->lastReport = dump(r);
+    if (drawn) {
+        // Only the parts that changed (the page keeps the others), spliced in as the JSON they are.
+        static const char* const kParts[] = {"controls", "zones", "results", "details"};
+        std::vector<std::string> parts = app->screen.mirror();
+        std::string mirror;
+        for (size_t k = 0; k < parts.size() && k < 4; ++k)
+            if (parts[k] != app->lastMirror[k]) {
+                mirror += (mirror.empty() ? "{\"" : ",\"") + std::string(kParts[k]) + "\":" + parts[k];
+                app->lastMirror[k] = std::move(parts[k]);
+            }
+        if (!mirror.empty()) app->lastReport.insert(app->lastReport.size() - 1, ",\"mirror\":" + mirror + "}");
+    }
     return app->lastReport.c_str();
 }
 

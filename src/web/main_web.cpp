@@ -148,11 +148,6 @@ WGF_EXPORT void wgf_set_query(const char* q) {
     app->screen.setQuery(q ? q : "");
     markDirty();
 }
-WGF_EXPORT void wgf_set_selected(const char* id) {
-    if (!app) return;
-    app->screen.setSelected(id ? id : "");
-    markDirty();
-}
 WGF_EXPORT const char* wgf_share_state() {
     if (!app) return "";
     app->lastShare = app->screen.shareState();
@@ -182,6 +177,12 @@ WGF_EXPORT void wgf_add_zones(const char* text) {
     for (const auto& o : j)
         if (o.is_object()) zones.push_back({field(o, "zone"), field(o, "code"), field(o, "country")});
     app->screen.addZones(zones);
+    markDirty();
+}
+
+WGF_EXPORT void wgf_command(const char* name, const char* value) {
+    if (!app || !name) return;
+    app->screen.command(name, value ? value : "");
     markDirty();
 }
 

@@ -3,46 +3,15 @@
 // to a calendar.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { browserSuite, widgetReady, settled, state, clickControl, searchAndPickFirst } from './browser.mjs';
+import { browserSuite, widgetReady, settled, state, clickControl, searchAndPickFirst, wednesdays, download, visit, LA } from './browser.mjs';
 
 const suite = browserSuite();
-const LA = { timezoneId: 'America/Los_Angeles', viewport: { width: 1280, height: 800 }, acceptDownloads: true };
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-// The next `n` Wednesdays on which an 11:00-12:00 meeting in Los Angeles has not ended, as the
-// widget labels them ("Wed 9 Dec") and as iCalendar writes them ("20261209").
-function wednesdays(n) {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone: 'America/Los_Angeles', year: 'numeric',
-    month: 'numeric', day: 'numeric', hour: 'numeric', hourCycle: 'h23' }).formatToParts(new Date()).map((p) => [p.type, p.value]));
-  const out = [];
-  for (let k = 0; out.length < n; ++k) {
-    const d = new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day) + k));
-    if (d.getUTCDay() !== 3 || (k === 0 && Number(parts.hour) >= 12)) continue;
-    const pad = (x) => String(x).padStart(2, '0');
-    out.push({ label: `Wed ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`,
-      ics: `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` });
-  }
-  return out;
-}
-
-async function download(page, control) {
-  const [file] = await Promise.all([page.waitForEvent('download'), clickControl(page, control)]);
-  return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
-}
 
 const said = (page) => page.$eval('wg-finder', (e) => e.shadowRoot.querySelector('[aria-live]').textContent);
 const rowOf = async (page, id) => (await state(page)).visible.find((v) => v.id === id);
 
 // A visit to the demo page from Los Angeles, at 1280x800, until the widget has settled.
-async function visitInLosAngeles() {
-  const context = await suite.browser.newContext(LA);
-  const page = await context.newPage();
-  await page.goto(suite.url);
-  await widgetReady(page);
-  await settled(page);
-  return { context, page };
-}
+const visitInLosAngeles = () => visit(suite, LA);
 
 test('when do I join: a biweekly meeting shows its day and time; the visitor says which week, it is kept, the calendar follows', async () => {
   const { context, page } = await visitInLosAngeles();

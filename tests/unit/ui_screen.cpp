@@ -244,3 +244,50 @@ TEST_CASE("themes: dark follows the system unless the host chooses") {
     ImGui::Render();
     CHECK(ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x > 0.9f);
 }
+
+TEST_CASE("the accessible mirror's commands do what the canvas's controls do") {
+    Headless h(kSmall);
+    h.screen.command("facet", "company:Google");
+    h.frames();
+    CHECK(h.state()["results"] == json::array({"security", "networking"}));
+    h.screen.command("select", "security");
+    h.frames();
+    CHECK(h.state()["selected"] == "security");
+    CHECK(h.state()["detailOpen"] == true);
+    CHECK(h.did(ui::Action::Kind::GroupSelected, "security"));
+    h.screen.command("pick", "security");
+    h.screen.command("calendar", "");
+    h.frames();
+    bool downloaded = false;
+    for (const auto& a : h.actions)
+        if (a.kind == ui::Action::Kind::Download && a.name == "working-groups.ics") downloaded = a.payload.find("SUMMARY:Security") != std::string::npos;
+    CHECK(downloaded);
+    h.screen.command("copyLink", "security");
+    h.frames();
+    CHECK(h.did(ui::Action::Kind::CopyLink, h.screen.shareState()));
+    h.screen.command("sort", "name");
+    h.screen.command("zone", "Asia/Tokyo");
+    h.frames();
+    h.screen.command("hours", "9-17");
+    h.frames();
+    CHECK(h.state()["sort"] == "name");
+    CHECK(h.state()["zone"] == "Asia/Tokyo");
+    CHECK(h.state()["hours"] == "09:00-17:00");
+    // What the mirror's parts say follows: the zone in the controls, Security's time in Tokyo.
+    std::vector<std::string> parts = h.screen.mirror();
+    REQUIRE(parts.size() == 4);
+    CHECK(json::parse(parts[0])["zone"] == "Asia/Tokyo");
+    CHECK(json::parse(parts[0])["from"] == 9);
+    CHECK(json::parse(parts[0])["fitLabel"] == "Only groups that meet between 09:00 and 17:00 your time");
+    CHECK(json::parse(parts[3])["meetings"][0]["text"].get<std::string>().rfind("next Thu 26 Nov 04:00", 0) == 0);
+    // Nonsense is ignored, not obeyed.
+    size_t before = h.actions.size();
+    for (const char* name : {"calendar", "copyLink", "select", "week", "page", "facet", "bogus"})
+        h.screen.command(name, "no-such|thing");
+    h.frames();
+    CHECK(h.state()["selected"] == "security");
+    for (size_t k = before; k < h.actions.size(); ++k) {
+        CHECK(h.actions[k].kind != ui::Action::Kind::Download);
+        CHECK(h.actions[k].kind != ui::Action::Kind::CopyLink);
+    }
+}

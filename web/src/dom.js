@@ -1,6 +1,6 @@
 // The widget's own elements: a shadow root with its styles, the canvas, the text proxy (IMEs,
-// phones' keyboards), the loading and failure panels and the off-screen accessible mirror; the
-// theme and network state it shows.
+// phones' keyboards), the loading and failure panels and the off-screen accessible mirror's place
+// (mirror.js fills it); the theme and network state it shows.
 const STYLE = `
 :host { display: block; box-sizing: border-box; position: relative; height: 640px; min-height: 240px; contain: layout paint;
   --wgf-bg: #ffffff; --wgf-fg: #1d2330; --wgf-muted: #5b6475; --wgf-line: #d6d9e0; --wgf-accent: #2f6fde;
@@ -79,23 +79,12 @@ export const dom = {
     this.status = el('div', { class: 'status', role: 'status' }, el('div', { class: 'bar' }), this.statusText);
     this.message = el('div', { class: 'message', role: 'alert', hidden: '' });
     this.live = el('p', { 'aria-live': 'polite', 'aria-atomic': 'true' });
-    this.list = el('ul', { 'aria-label': 'Working groups shown' });
     const help = el('p', { id: 'wgf-help' }, 'Type to search; arrows move through the results, Enter opens one, Space picks it for the calendar, Tab moves between the search, the results, the details and the filters, Escape clears.');
-    this.mirror = el('div', { class: 'sr' }, help, this.live, this.list);
+    this.mirror = el('div', { class: 'sr' }, help, this.live, ...this.buildMirror());
     const frame = el('div', { class: 'frame' }, this.canvas, this.ime, this.status, this.message, this.mirror);
     root.replaceChildren(...[...root.childNodes].filter((n) => n.nodeName === 'STYLE'), frame, el('slot'));
     this.host.dataset.state = 'loading';
     if (this.options.height) this.host.style.height = this.options.height;
-  },
-
-  // The visible results as a list of links (each a deep link to the group), for screen readers.
-  updateMirror(rows) {
-    const items = rows.map((row) => {
-      const a = el('a', { href: `#${this.fragmentFor(`g=${encodeURIComponent(row.id)}`)}`, 'data-id': row.id,
-        tabindex: '-1', 'aria-current': row.selected ? 'true' : null }, row.text);
-      return el('li', {}, a);
-    });
-    this.list.replaceChildren(...items);
   },
 
   // Shows the message inside the element (with the validator's messages and the fallback markup)

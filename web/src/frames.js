@@ -46,7 +46,7 @@ export const frames = {
     this.wantsText = !!r.textInput;
     this.placeTextProxy(r);
     for (const a of r.actions || []) this.perform(a);
-    if (r.mirror) this.updateMirror(r.mirror.rows);
+    if (r.mirror) this.updateMirror(r.mirror);
   },
 
   // The text proxy sits on the active field while ImGui wants text, and has the focus then: IMEs

@@ -53,14 +53,6 @@ export const input = {
     this.ime.addEventListener('focus', () => { if (!this.wantsText) { this.call('wgf_focus_search'); this.requestFrame(); } });
     this.root.addEventListener('focusin', (e) => this.onFocusIn(e));
     this.root.addEventListener('focusout', () => setTimeout(() => this.onFocusOut(), 0));
-    this.list.addEventListener('click', (e) => {
-      const a = e.target.closest('a[data-id]');
-      if (!a) return;
-      e.preventDefault();
-      this.call('wgf_set_selected', a.dataset.id);
-      this.writeFragment(true);
-      this.requestFrame();
-    });
     c.addEventListener('webglcontextlost', (e) => { e.preventDefault(); this.running = false; });
     c.addEventListener('webglcontextrestored', () => { this.call('wgf_gl_restored'); this.running = true; this.requestFrame(); });
     this.resizeObserver = new ResizeObserver((entries) => this.resize(entries[entries.length - 1]));

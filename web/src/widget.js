@@ -10,6 +10,7 @@ import { fragment, watchFragment } from './fragment.js';
 import { hostApi } from './api.js';
 import { device } from './device.js';
 import { zones } from './zones.js';
+import { mirror } from './mirror.js';
 import { mix } from './mix.js';
 
 const widgets = new Set();
@@ -113,4 +114,4 @@ export class Widget {
   }
 }
 
-mix(Widget, loading, offline, dom, input, frames, actions, fragment, hostApi, device, zones);
+mix(Widget, loading, offline, dom, input, frames, actions, fragment, hostApi, device, zones, mirror);
