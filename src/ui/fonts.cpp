@@ -9,7 +9,7 @@
 namespace wgf::ui {
 namespace {
 
-void addText(std::vector<uint32_t>& out, const std::string& s) {
+void addText(std::vector<uint32_t>& out, std::string_view s) {
     for (size_t i = 0, n = 0; i < s.size(); i += n) {
         int32_t cp = codePointAt(s, i, n);
         if (cp >= 0x80) out.push_back(static_cast<uint32_t>(cp));
@@ -61,7 +61,22 @@ void FontAtlas::setFontData(std::vector<unsigned char> regular, std::vector<unsi
 }
 
 void FontAtlas::setRegistry(const Registry& registry) {
-    std::vector<uint32_t> cps = registryCodepoints(registry);
+    registry_ = registryCodepoints(registry);
+    merge();
+}
+
+void FontAtlas::showText(std::string_view text) {
+    size_t before = other_.size();
+    addText(other_, text);
+    if (other_.size() == before) return;
+    std::sort(other_.begin(), other_.end());
+    other_.erase(std::unique(other_.begin(), other_.end()), other_.end());
+    merge();
+}
+
+void FontAtlas::merge() {
+    std::vector<uint32_t> cps = registry_;
+    cps.insert(cps.end(), other_.begin(), other_.end());
     cps.insert(cps.end(), std::begin(kUiGlyphs), std::end(kUiGlyphs));
     std::sort(cps.begin(), cps.end());
     cps.erase(std::unique(cps.begin(), cps.end()), cps.end());
@@ -125,7 +140,7 @@ bool FontAtlas::prepare(float dpr) {
 
     missing_.clear();
     if (fonts_.body && !regular_.empty())
-        for (uint32_t cp : codepoints_)
+        for (uint32_t cp : registry_)
             if (cp > 0xFFFF || !fonts_.body->FindGlyphNoFallback(static_cast<ImWchar>(cp))) missing_.push_back(cp);
     builtScale_ = dpr;
     dirty_ = false;

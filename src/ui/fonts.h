@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "model/registry.h"
@@ -24,6 +25,9 @@ public:
     void setFontData(std::vector<unsigned char> regular, std::vector<unsigned char> bold);
     // The registry decides which glyphs are needed; call when it changes.
     void setRegistry(const Registry& registry);
+    // Other text the screen shows that the atlas must be able to draw (the zone picker's country
+    // names, in the page's language: "C\xC3\xB4te d\xE2\x80\x99Ivoire").
+    void showText(std::string_view text);
     // (Re)builds ImGui's atlas when the scale, the font data or the glyphs changed. Returns true
     // when it did (the renderer must upload the texture again).
     bool prepare(float devicePixelRatio);
@@ -33,7 +37,10 @@ public:
 
 private:
     std::vector<unsigned char> regular_, bold_;
-    std::vector<uint32_t> codepoints_;  // sorted, unique: UI text + registry text
+    void merge();  // codepoints_ from the registry's, the other text's and the UI's
+
+    std::vector<uint32_t> registry_, other_;  // sorted, unique
+    std::vector<uint32_t> codepoints_;  // sorted, unique: UI text + registry text + other text
     std::vector<uint16_t> ranges_;      // ImWchar pairs for the atlas, 0-terminated
     std::vector<uint32_t> missing_;
     Fonts fonts_;

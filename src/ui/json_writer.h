@@ -2,11 +2,14 @@
 //
 // nlohmann::json's initializer lists cost the widget kilobytes of code per object shape; the
 // accessible mirror's parts are written with this instead (the first visit has a size budget).
-// Writes compact JSON; strings are escaped as RFC 8259 requires (quote, backslash, controls).
+// Writes compact JSON; strings are escaped as RFC 8259 requires (quote, backslash, controls) and
+// invalid UTF-8 is replaced (U+FFFD), as nlohmann's dump with error_handler_t::replace does.
 #pragma once
 
 #include <string>
 #include <string_view>
+
+#include "model/text.h"
 
 namespace wgf::ui {
 
@@ -56,6 +59,9 @@ private:
         comma_ = false;
     }
     void quoted(std::string_view s) {
+        // Text that is not UTF-8 (a query from a link's %FF) is written repaired: JSON is UTF-8.
+        std::string repaired;
+        if (findInvalidUtf8(s) != std::string_view::npos) s = repaired = repairUtf8(s);
         out_ += '"';
         for (char c : s) {
             if (c == '"' || c == '\\') {

@@ -61,7 +61,10 @@ void Screen::setSelected(const std::string& groupId) {
 }
 std::string Screen::shareState() const { return impl_->vm.shareState(); }
 std::string Screen::searchJson(const std::string& query, size_t limit) { return impl_->vm.searchJson(query, limit); }
-void Screen::addZones(const std::vector<ZoneEntry>& zones) { impl_->vm.setZones(zones); }
+void Screen::addZones(const std::vector<ZoneEntry>& zones) {
+    impl_->vm.setZones(zones);
+    for (const ZoneEntry& z : zones) impl_->fonts.showText(z.country);  // "C\xC3\xB4te d'Ivoire" drawn, not "C?te"
+}
 
 void Screen::applyDeviceState(const std::string& json) {
     impl_->vm.applyDeviceState(json);

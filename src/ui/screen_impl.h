@@ -24,7 +24,9 @@ namespace wgf::ui {
 struct Screen::Impl {
     explicit Impl() : vm(platformZoneDb()) {
         vm.setViewerZone(platformDefaultZone());
-        vm.setZones(platformZones());
+        std::vector<ZoneEntry> zones = platformZones();
+        vm.setZones(zones);
+        for (const ZoneEntry& z : zones) fonts.showText(z.country);
     }
 
     ViewModel vm;

@@ -284,6 +284,7 @@ private:
     std::string mirrorFollows_;      // the selection the page last followed
     std::string mirrorResults_;      // the query, filters and order the page was set for
     std::string mirrorZonesKey_, mirrorZonesText_;  // mirrorZones() as last written, and for what
+    uint64_t zonesVersion_ = 0;                      // increments with every setZones()
     std::string announcedSelected_;
     size_t announcedTotal_ = SIZE_MAX;
     std::string announcedQuery_ = "\x01";  // no query announced yet

@@ -19,6 +19,15 @@ namespace wgf::ui {
 // [SECTION] Meetings and rows in words
 //-----------------------------------------------------------------------------
 
+namespace {
+
+bool openableLink(const std::string& url) {
+    LinkKind k = classifyLink(url);
+    return !url.empty() && (k == LinkKind::Safe || k == LinkKind::Relative);
+}
+
+}  // namespace
+
 MeetingView ViewModel::meetingView(uint32_t gi, size_t i, int later) {
     MeetingView v;
     if (gi >= registry_.groups.size() || i >= registry_.groups[gi].meetings.size()) return v;
@@ -39,7 +48,7 @@ MeetingView ViewModel::meetingView(uint32_t gi, size_t i, int later) {
             v.when = formatDayTime(next.candidates[0]);
             v.cadence = describeCadence(m, false) + ", your time (" + zone_ + ")";
             v.weekHelp = std::string("Which week is not given: ") +
-                         (classifyLink(m.url) == LinkKind::Safe ? "the meeting's link" : "the group's calendar") +
+                         (openableLink(m.url) ? "the meeting's link" : "the group's calendar") +
                          " will say. If you know it, pick the next one:";
             size_t n = std::min(next.candidates.size(), static_cast<size_t>(std::max(1, next.period)));
             for (size_t k = 0; k < n; ++k) v.weeks.push_back({formatDate(next.candidates[k]), startOf(next.candidates[k])});
@@ -48,8 +57,7 @@ MeetingView ViewModel::meetingView(uint32_t gi, size_t i, int later) {
         }
     }
     auto addLink = [&](const char* label, const std::string& url) {
-        LinkKind k = classifyLink(url);
-        if (!url.empty() && (k == LinkKind::Safe || k == LinkKind::Relative)) v.links.push_back({label, url});
+        if (openableLink(url)) v.links.push_back({label, url});
     };
     addLink("Join", m.url);
     addLink("Notes", m.notesUrl);
@@ -87,9 +95,8 @@ std::string ViewModel::takeAnnouncement() {
         int g = selectedGroup(), row = selectedRow();
         if (g >= 0) {
             std::string where = row >= 0 ? ", " + std::to_string(row + 1) + " of " + std::to_string(total) : "";
-            std::string text = rowText(static_cast<uint32_t>(g));
-            size_t dot = text.find(". ");  // "Security, 3 of 7. Leads: ..."
-            text.insert(dot == std::string::npos ? text.size() : dot, where);
+            std::string text = rowText(static_cast<uint32_t>(g));  // starts with the name
+            text.insert(registry_.groups[static_cast<size_t>(g)].name.size(), where);  // "Security, 3 of 7. Leads: ..."
             said += (said.empty() ? "" : ". ") + text;
         }
     }
@@ -132,10 +139,9 @@ std::string ViewModel::mirrorControls() {
 
 std::string ViewModel::mirrorZones() {
     // Hundreds of zones: written again only when what orders or labels them may have changed (the
-    // viewer's zone, the registry (setRegistry() clears the key), the countries, the hour's offsets),
-    // not every frame.
-    std::string key = zone_ + "|" + std::to_string(zones_.size()) + "|" + std::to_string(zonesWithoutCountries()) + "|" +
-                      std::to_string(now_ / 3600);
+    // viewer's zone, the registry (setRegistry() clears the key), the zones and their countries,
+    // the hour's offsets), not every frame.
+    std::string key = zone_ + "|" + std::to_string(zonesVersion_) + "|" + std::to_string(now_ / 3600);
     if (key == mirrorZonesKey_) return mirrorZonesText_;
     JsonWriter w;
     w.open('[');
@@ -175,7 +181,7 @@ std::string ViewModel::mirrorResults() {
     w.key("rows").open('[');
     for (size_t k = first; k < last; ++k) {
         const Group& g = registry_.groups[row(k)];
-        w.open('{').field("id", g.id).field("text", rowText(row(k)));
+        w.open('{').field("id", g.id).field("name", g.name).field("text", rowText(row(k)));
         w.key("selected").boolean(g.id == selected_).key("picked").boolean(picked(g.id)).close('}');
     }
     w.close(']').close('}');
@@ -183,11 +189,6 @@ std::string ViewModel::mirrorResults() {
 }
 
 namespace {
-
-bool openableLink(const std::string& url) {
-    LinkKind k = classifyLink(url);
-    return !url.empty() && (k == LinkKind::Safe || k == LinkKind::Relative);
-}
 
 // "key": [{"label", "url"}] (a url that may not be opened is "").
 template <class Items, class Label, class Url>
@@ -219,7 +220,8 @@ std::string ViewModel::mirrorDetails() {
         MeetingView v = meetingView(static_cast<uint32_t>(gi), i);
         std::string text = v.title.empty() ? "" : v.title + ": ";
         if (!v.when.empty()) {
-            text += v.weeks.empty() ? "next " + v.when + " (" + v.countdown + "), " + v.cadence : v.when + ", " + v.cadence;
+            // No countdown: it changes every minute, and a changed part is rebuilt under the reader.
+            text += (v.weeks.empty() ? "next " : "") + v.when + ", " + v.cadence;
             if (!v.later.empty()) {
                 text += ". Then";
                 for (size_t k = 0; k < v.later.size(); ++k) text += (k ? ", " : " ") + v.later[k];

@@ -40,6 +40,7 @@ int matchTier(const ZoneKeys& keys, const std::string& offset, const std::vector
 }  // namespace
 
 void ViewModel::setZones(const std::vector<ZoneEntry>& zones) {
+    ++zonesVersion_;
     // A sorted vector rather than a map: the widget's code size counts.
     auto byName = [](const ZoneEntry& e, const std::string& name) { return e.zone < name; };
     for (const ZoneEntry& z : zones) {

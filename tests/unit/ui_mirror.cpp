@@ -41,6 +41,7 @@ TEST_CASE("the mirror lists every result, not only the rows on screen, with the 
     CHECK(r["pages"] == 1);
     CHECK(r["rows"][0]["id"] == "security");
     CHECK(r["rows"][0]["selected"] == true);
+    CHECK(r["rows"][0]["name"] == "Security");
     CHECK(r["rows"][0]["text"] == "Security. Leads: Ann Lee (Google). Next meeting Thu 26 Nov 04:00");
     CHECK(r["rows"][2]["picked"] == true);
     CHECK(r["rows"][3]["text"] == "Core");
@@ -88,7 +89,7 @@ TEST_CASE("the selected group's details: leads, contacts, meetings in the viewer
     REQUIRE(d["meetings"].size() == 1);
     // Wednesday 11:00 in Los Angeles is Thursday 04:00 in Tokyo.
     CHECK(d["meetings"][0]["text"] ==
-          "next Thu 26 Nov 04:00 (in 2 d 7 h), weekly, your time (Asia/Tokyo). Then Thu 3 Dec 04:00, Thu 10 Dec 04:00."
+          "next Thu 26 Nov 04:00, weekly, your time (Asia/Tokyo). Then Thu 3 Dec 04:00, Thu 10 Dec 04:00."
           " The group writes: \xE2\x80\x9CWednesdays at 11:00 PT (weekly)\xE2\x80\x9D");
     CHECK(d["meetings"][0]["weeks"].empty());
 
@@ -181,4 +182,23 @@ TEST_CASE("the mirror's JSON is valid whatever the registry's text holds") {
     CHECK(j["x"].is_null());
     CHECK(j["a"] == json::array({"1", json::object(), json::array()}));
     CHECK(w.text().find('\n') == std::string::npos);
+}
+
+TEST_CASE("a query that is not UTF-8 (from a link's %FF) still gives the page valid JSON") {
+    auto vm = makeModel("UTC");
+    vm.setQuery("caf\xFF");
+    json c = json::parse(vm.mirrorControls());  // throws on invalid UTF-8
+    CHECK(c["query"] == "caf\xEF\xBF\xBD");
+    CHECK(json::parse(vm.mirrorResults())["summary"].get<std::string>().find("caf\xEF\xBF\xBD") != std::string::npos);
+}
+
+TEST_CASE("a name with a full stop is announced whole") {
+    ViewModel vm(platformZoneDb());
+    auto r = loadRegistry(R"({"version":1,"groups":[{"id":"a","name":"Dept. of Docs","leads":[{"name":"Ann"}]},{"id":"b","name":"B"}]})");
+    vm.setNow(kNow);
+    vm.setRegistry(std::move(r.registry), std::move(r.diagnostics), false);
+    vm.takeAnnouncement();
+    vm.select("a");
+    CHECK(vm.takeAnnouncement() == "Dept. of Docs, 1 of 2. Leads: Ann");
+    CHECK(json::parse(vm.mirrorResults())["rows"][0]["name"] == "Dept. of Docs");
 }

@@ -269,7 +269,12 @@ TEST_CASE("the accessible mirror's commands do what the canvas's controls do") {
     h.screen.command("zone", "Asia/Tokyo");
     h.frames();
     h.screen.command("hours", "9-17");
+    h.screen.command("fit", "1");
     h.frames();
+    CHECK(h.state()["fitsHoursOnly"] == true);
+    h.screen.command("clearPicks", "");
+    h.frames();
+    CHECK(h.state()["picks"].empty());
     CHECK(h.state()["sort"] == "name");
     CHECK(h.state()["zone"] == "Asia/Tokyo");
     CHECK(h.state()["hours"] == "09:00-17:00");

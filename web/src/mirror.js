@@ -26,12 +26,14 @@ function checkbox(key, label, checked, onChange) {
 export const mirror = {
   buildMirror() {
     const m = {};
-    m.search = el('input', { type: 'search', 'aria-label': 'Search working groups', 'data-key': 'q', ...quiet });
+    // Not named as the canvas's text proxy is: one "Search working groups" on the page.
+    m.search = el('input', { type: 'search', 'aria-label': 'Search words', 'data-key': 'q', ...quiet });
     m.search.addEventListener('input', () => { this.call('wgf_set_query', m.search.value); this.frameNow(); });
     m.sort = el('select', { 'data-key': 'sort', ...quiet }, ...SORTS.map(([v, t]) => el('option', { value: v }, t)));
     m.sort.addEventListener('change', () => this.command('sort', m.sort.value));
     m.zone = el('select', { 'data-key': 'zone', ...quiet });
     m.zone.addEventListener('change', () => this.command('zone', m.zone.value));
+    m.zone.addEventListener('focus', () => this.addZoneCountries(), { once: true });  // as the canvas's picker does
     const hours = (key, label, first) => {
       const e = el('select', { 'data-key': key, ...quiet }, ...Array.from({ length: 24 },
         (_, k) => el('option', { value: k + first }, `${String(k + first).padStart(2, '0')}:00`)));
@@ -71,11 +73,14 @@ export const mirror = {
     if ('details' in parts) this.mirrorDetails(parts.details);
   },
 
-  // Replaces a part's children, keeping the focus on the element of the same key.
+  // Replaces a part's children, keeping the focus on the element of the same key, or on the part's
+  // first control when that one is gone (a week button once the week is said), or on the search.
   replacePart(part, children) {
     const key = part.contains(this.root.activeElement) ? this.root.activeElement.dataset.key : null;
     part.replaceChildren(...children);
-    if (key) [...part.querySelectorAll('[data-key]')].find((e) => e.dataset.key === key)?.focus({ preventScroll: true });
+    if (!key) return;
+    const controls = [...part.querySelectorAll('[data-key]')];
+    (controls.find((e) => e.dataset.key === key) || controls[0] || this.m.search).focus({ preventScroll: true });
   },
 
   mirrorZones(zones) {
@@ -110,8 +115,7 @@ export const mirror = {
       const a = el('a', { href: `#${this.fragmentFor(`g=${encodeURIComponent(row.id)}`)}`, 'data-id': row.id,
         'data-key': `row:${row.id}`, 'aria-current': row.selected ? 'true' : null, ...quiet }, row.text);
       a.addEventListener('click', (e) => { e.preventDefault(); this.command('select', row.id); });
-      const name = row.text.split('. ')[0];
-      const pick = el('input', { type: 'checkbox', 'data-key': `pick:${row.id}`, 'aria-label': `Pick ${name} for the calendar`, ...quiet });
+      const pick = el('input', { type: 'checkbox', 'data-key': `pick:${row.id}`, 'aria-label': `Pick ${row.name} for the calendar`, ...quiet });
       pick.checked = row.picked;
       pick.addEventListener('change', () => this.command('pick', row.id));
       return el('li', {}, a, ' ', pick);
@@ -131,7 +135,11 @@ export const mirror = {
     };
     const list = (title, items, make) => (items.length ? [el('p', {}, title), el('ul', { 'aria-label': title },
       ...items.map((x, i) => el('li', {}, make(x, i))))] : []);
-    if (!d) { this.replacePart(m.details, [el('p', {}, 'No group selected.')]); return; }
+    if (!d) {
+      m.details.setAttribute('aria-label', 'Selected group');
+      this.replacePart(m.details, [el('p', {}, 'No group selected.')]);
+      return;
+    }
     m.details.setAttribute('aria-label', `Selected group: ${d.name}`);
     this.replacePart(m.details, [
       el('h2', {}, d.name),
