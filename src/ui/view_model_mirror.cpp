@@ -41,7 +41,7 @@ MeetingView ViewModel::meetingView(uint32_t gi, size_t i, int later) {
             v.when = formatOccurrence(o);
             v.countdown = formatCountdown(now_, o.startUtc, o.endUtc);
             v.happening = o.startUtc <= now_ && now_ < o.endUtc;
-            v.cadence = describeCadence(m) + ", your time (" + zone_ + ")";
+            v.cadence = describeCadence(meetingAsKnown(gi, i)) + ", your time (" + zone_ + ")";  // with the visitor's week
             for (size_t k = 1; k < next.items.size(); ++k) v.later.push_back(formatOccurrence(next.items[k]));
             v.weekChosen = weekChosen(gi, i);
         } else if (next.phaseUnknown && !next.candidates.empty()) {

@@ -113,7 +113,8 @@ TEST_CASE("a meeting whose week is not known offers its dates in the mirror, and
     REQUIRE(value.rfind("0|", 0) == 0);
     vm.setWeekChoice(static_cast<uint32_t>(vm.selectedGroup()), 0, value.substr(2));
     m = json::parse(vm.mirrorDetails())["meetings"][0];
-    CHECK(m["text"].get<std::string>().rfind("next Mon 7 Dec 17:00", 0) == 0);
+    // Said as a meeting whose week is known now, not "(which week is not given)".
+    CHECK(m["text"].get<std::string>().rfind("next Mon 7 Dec 17:00, every other week, your time (Asia/Tokyo). Then Mon 21 Dec 17:00", 0) == 0);
     CHECK(m["weeks"].empty());
     CHECK(m["forget"] == "0|");
 }
