@@ -52,6 +52,11 @@ enum class LinkKind {
 // Classifies a link the way the widget treats it. Leading/trailing spaces and control characters
 // are ignored and the scheme is compared case-insensitively, as browsers do.
 LinkKind classifyLink(std::string_view url);
+// A link the widget may open: http(s), mailto, or relative to the registry; never another scheme.
+inline bool openableLink(std::string_view url) {
+    LinkKind k = classifyLink(url);
+    return k == LinkKind::Safe || k == LinkKind::Relative;
+}
 
 // Lower-case ASCII slug: "Test & Release" -> "test-release".
 std::string slugify(std::string_view name);

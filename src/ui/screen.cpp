@@ -63,7 +63,7 @@ std::string Screen::shareState() const { return impl_->vm.shareState(); }
 std::string Screen::searchJson(const std::string& query, size_t limit) { return impl_->vm.searchJson(query, limit); }
 void Screen::addZones(const std::vector<ZoneEntry>& zones) {
     impl_->vm.setZones(zones);
-    for (const ZoneEntry& z : zones) impl_->fonts.showText(z.country);  // "C\xC3\xB4te d'Ivoire" drawn, not "C?te"
+    impl_->showCountries(zones);
 }
 
 void Screen::applyDeviceState(const std::string& json) {

@@ -101,7 +101,7 @@ void Screen::Impl::detail(uint32_t gi) {
             label(c.kind, pal->muted);
             ImGui::SameLine();
             std::string label = c.label.empty() ? c.url : c.label;
-            if (openable(c.url)) {
+            if (openableLink(c.url)) {
                 if (link("contact", label, *pal)) openLink(c.url);
             } else {
                 wgf::ui::label(label, pal->text);

@@ -26,7 +26,14 @@ struct Screen::Impl {
         vm.setViewerZone(platformDefaultZone());
         std::vector<ZoneEntry> zones = platformZones();
         vm.setZones(zones);
-        for (const ZoneEntry& z : zones) fonts.showText(z.country);
+        showCountries(zones);
+    }
+    // The zone picker's country names go into the glyph atlas ("C\xC3\xB4te d'Ivoire", not "C?te"):
+    // one text, so the atlas merges its code points once, not once per zone.
+    void showCountries(const std::vector<ZoneEntry>& zones) {
+        std::string countries;
+        for (const ZoneEntry& z : zones) countries += z.country;
+        fonts.showText(countries);
     }
 
     ViewModel vm;
@@ -68,14 +75,9 @@ struct Screen::Impl {
     void act(Action::Kind kind, std::string payload, std::string name = {}, std::string mime = {}) {
         actions.push_back({kind, std::move(payload), std::move(name), std::move(mime)});
     }
-    // http(s) and mailto links, and links without a scheme, which the platform resolves against
-    // the registry's address; never any other scheme.
-    static bool openable(const std::string& url) {
-        LinkKind k = classifyLink(url);
-        return k == LinkKind::Safe || k == LinkKind::Relative;
-    }
+    // Only links the widget may open (openableLink: http(s), mailto, relative to the registry).
     void openLink(const std::string& url) {
-        if (openable(url)) act(Action::Kind::OpenLink, url);
+        if (openableLink(url)) act(Action::Kind::OpenLink, url);
     }
     void noteScroll() {
         if (ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows)) {

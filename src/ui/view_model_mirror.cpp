@@ -19,14 +19,6 @@ namespace wgf::ui {
 // [SECTION] Meetings and rows in words
 //-----------------------------------------------------------------------------
 
-namespace {
-
-bool openableLink(const std::string& url) {
-    LinkKind k = classifyLink(url);
-    return !url.empty() && (k == LinkKind::Safe || k == LinkKind::Relative);
-}
-
-}  // namespace
 
 MeetingView ViewModel::meetingView(uint32_t gi, size_t i, int later) {
     MeetingView v;
