@@ -3,9 +3,9 @@
 # that mirrors npm), the command-line tool as wasm under cli/ (already linked there), the page
 # API's types, the registry's JSON Schema and format, the Hugo shortcode and the package's README.
 # `npm pack build/web/package` makes the tarball.
-file(MAKE_DIRECTORY "${PKG}/dist/fonts" "${PKG}/bin" "${PKG}/hugo/layouts/shortcodes")
+file(MAKE_DIRECTORY "${PKG}/dist" "${PKG}/bin" "${PKG}/hugo/layouts/shortcodes")
 foreach(f wgfinder.js wgfinder-core.js wgfinder-core.wasm wgfinder-core-md.js wgfinder-core-md.wasm
-          wgfinder-sw.js wgfinder-zones.json fonts/Inter-Regular.otf fonts/Inter-SemiBold.otf)
+          wgfinder-sw.js wgfinder-zones.json)
   if(NOT EXISTS "${SITE}/${f}")
     message(FATAL_ERROR "${SITE}/${f} is missing: the widget was not built")
   endif()

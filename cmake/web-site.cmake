@@ -69,8 +69,7 @@ file(WRITE "${WORK}/wgfinder-zones.json" "{${zones_json}}\n")
 file(COPY_FILE "${WORK}/wgfinder-zones.json" "${SITE}/wgfinder-zones.json" ONLY_IF_DIFFERENT)
 
 set(versioned wgfinder.js wgfinder-core.js wgfinder-core.wasm wgfinder-core-md.js wgfinder-core-md.wasm
-  wgfinder-zones.json fonts/Inter-Regular.otf
-  fonts/Inter-SemiBold.otf)
+  wgfinder-zones.json)
 set(all "")
 foreach(f IN LISTS versioned)
   if(EXISTS "${SITE}/${f}")
@@ -86,7 +85,7 @@ file(WRITE "${WORK}/wgfinder-sw.js" "${sw}")
 run_esbuild("${WORK}/wgfinder-sw.js" "--outfile=${SITE}/wgfinder-sw.js")
 
 set(widget "${SITE}/examples/subfolder/widget")
-file(MAKE_DIRECTORY "${widget}/fonts")
+file(MAKE_DIRECTORY "${widget}")
 foreach(f IN LISTS versioned ITEMS wgfinder-sw.js)
   if(EXISTS "${SITE}/${f}")
     file(COPY_FILE "${SITE}/${f}" "${widget}/${f}" ONLY_IF_DIFFERENT)

@@ -1,7 +1,7 @@
 # The widget: the web layer's C++ (src/web/*.cpp except the platform_* services) on WebGL2 with
 # Dear ImGui's OpenGL3 renderer, linked into one ES module factory (wgfinder-core.js + .wasm).
 # No GLFW: the embed script (web/src/, bundled into wgfinder.js) listens on each widget's own elements. The site
-# (build/.../site) gets the static files of web/, the subset Inter fonts, the bundled registries
+# (build/.../site) gets the static files of web/ (no fonts: the browser draws the glyphs), the bundled registries
 # and the service worker stamped with a version of the assets it caches.
 if(NOT WGF_HAVE_IMGUI)
   message(FATAL_ERROR "Dear ImGui not found in ${IMGUI_DIR}: run scripts/setup.sh or set IMGUI_DIR")
@@ -9,7 +9,7 @@ endif()
 
 # Size over speed for everything the widget links: the first visit's transfer budget (460 KB gzip
 # for the Istio demo) counts every byte of the wasm, and -O3 inlining costs about a third more.
-foreach(lib wgf_core wgf_imgui wgf_ui wgf_md4c wgf_utf8proc)
+foreach(lib wgf_core wgf_imgui wgf_imgui_draw wgf_imgui_draw_browser wgf_ui wgf_md4c wgf_utf8proc)
   if(TARGET ${lib})
     target_compile_options(${lib} PRIVATE -Oz)
   endif()
@@ -43,13 +43,18 @@ set(WGF_SITE "${CMAKE_BINARY_DIR}/site")
 # visit of a JSON registry downloads) and wgfinder-core-md (with the Markdown importer and md4c,
 # loaded instead when the registry is a WORKING-GROUPS.md page). Static linking leaves the
 # importer out of the first when nothing calls it.
+# The web layer's objects are compiled once for all of them (linking an object library adds its
+# objects to the executable).
+add_library(wgf_web_objects OBJECT ${WGF_WEB_SOURCES})
+target_link_libraries(wgf_web_objects PUBLIC wgf_ui wgf_imgui_renderer wgf_imgui_draw_browser)
+target_compile_options(wgf_web_objects PRIVATE -Oz)
 function(wgf_widget target output with_import)
   if(with_import)
-    add_executable(${target} ${WGF_WEB_SOURCES} src/web/markdown_import.cpp)
+    add_executable(${target} src/web/markdown_import.cpp)
   else()
-    add_executable(${target} ${WGF_WEB_SOURCES} src/web/markdown_refused.cpp)
+    add_executable(${target} src/web/markdown_refused.cpp)
   endif()
-  target_link_libraries(${target} PRIVATE wgf_ui wgf_imgui_renderer)
+  target_link_libraries(${target} PRIVATE wgf_web_objects)
   if(TARGET wgf_web_platform)
     target_link_libraries(${target} PRIVATE wgf_web_platform)
   endif()
@@ -84,15 +89,22 @@ if(WGF_WASM_OPT)
     VERBATIM)
 endif()
 set(WGF_WIDGETS wgfinder_web wgfinder_web_md)
-
-# The UI fonts: Inter from Debian's fonts-inter, subset to the scripts a registry needs and to
-# every character of the bundled registries.
-file(GLOB WGF_BUNDLED_REGISTRIES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/registries/*")
-set(WGF_FONTS "${WGF_SITE}/fonts/Inter-Regular.otf" "${WGF_SITE}/fonts/Inter-SemiBold.otf")
-add_custom_command(OUTPUT ${WGF_FONTS}
-  COMMAND "${CMAKE_SOURCE_DIR}/scripts/subset-font.sh" "${WGF_SITE}/fonts" ${WGF_BUNDLED_REGISTRIES}
-  DEPENDS "${CMAKE_SOURCE_DIR}/scripts/subset-font.sh" ${WGF_BUNDLED_REGISTRIES}
-  COMMENT "Subsetting the Inter fonts")
+# The core's loader ships minified like the embed script: Emscripten without Closure leaves its
+# names and comments (about 2.5 KB of the first visit's gzip).
+set(WGF_ESBUILD "${CMAKE_SOURCE_DIR}/node_modules/.bin/esbuild")
+foreach(w wgfinder_web wgfinder_web_md)
+  get_target_property(out ${w} OUTPUT_NAME)
+  add_custom_command(TARGET ${w} POST_BUILD
+    COMMAND "${WGF_ESBUILD}" "${WGF_SITE}/${out}.js" --minify --format=esm --target=es2020 --allow-overwrite
+            --log-level=warning "--outfile=${WGF_SITE}/${out}.js"
+    COMMENT "Minifying ${out}.js"
+    VERBATIM)
+endforeach()
+# The JSON core once more with its functions' names kept, not shipped: the size report prints what
+# the wasm is made of from it (scripts/wasm-breakdown.mjs).
+wgf_widget(wgfinder_web_names wgfinder-core-names OFF)
+set_target_properties(wgfinder_web_names PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/breakdown")
+target_link_options(wgfinder_web_names PRIVATE --profiling-funcs)
 
 # The page: static files, registries, the versioned service worker, the sub-folder example.
 # Runs on every build (cheap: copies only what changed); prints the first-visit transfer size.
@@ -102,7 +114,7 @@ add_custom_target(wgf_site ALL
   COMMAND ${CMAKE_COMMAND} -DSRC=${CMAKE_SOURCE_DIR} -DSITE=${WGF_SITE} -DWORK=${CMAKE_BINARY_DIR}/site-work
           -DDEMO_REGISTRY=${WGF_DEMO_REGISTRY} -P "${CMAKE_SOURCE_DIR}/cmake/web-site.cmake"
   COMMAND ${CMAKE_COMMAND} -E env WGF_BUDGET_WARN_ONLY=1 "${CMAKE_SOURCE_DIR}/scripts/size-report.sh" "${WGF_SITE}"
-  DEPENDS ${WGF_WIDGETS} ${WGF_FONTS}
+  DEPENDS ${WGF_WIDGETS} wgfinder_web_names
   COMMENT "Assembling the page in ${WGF_SITE}"
   VERBATIM)
 

@@ -2,7 +2,7 @@
 //
 // Registered only when the page opts in (<wg-finder offline> or mount(el, { offline: true })):
 // the embed script never installs a worker on a host's site by itself.
-//   - versioned assets (embed script, wasm loader, wasm, fonts): cache-first, one cache per
+//   - versioned assets (embed script, wasm loader, wasm, zone list): cache-first, one cache per
 //     build version (the build stamps VERSION); older versions are deleted on activation;
 //   - registries (.json, .md): stale-while-revalidate. A fresh copy replaces the cached one only
 //     when it was fetched successfully and looks like a registry (a JSON object with version 1
@@ -18,8 +18,7 @@ const KEEP = new Set([ASSETS, DATA, PAGES]);
 
 const at = (p) => new URL(p, self.location.href).href;
 // Fetched at install; the Markdown build of the core is kept when a page asks for it.
-const PRECACHE = ['wgfinder.js', 'wgfinder-core.js', 'wgfinder-core.wasm', 'wgfinder-zones.json', 'fonts/Inter-Regular.otf',
-  'fonts/Inter-SemiBold.otf'].map(at);
+const PRECACHE = ['wgfinder.js', 'wgfinder-core.js', 'wgfinder-core.wasm', 'wgfinder-zones.json'].map(at);
 const VERSIONED = [...PRECACHE, at('wgfinder-core-md.js'), at('wgfinder-core-md.wasm')];
 
 self.addEventListener('install', (event) => {

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "model/text.h"
+#include "ui/glyphs.h"
 
 namespace wgf::ui {
 namespace {
@@ -17,8 +18,7 @@ void addText(std::vector<uint32_t>& out, std::string_view s) {
 }
 
 // Glyphs the UI itself draws beyond ASCII: ellipsis, dashes, arrows, bullets, typographic quotes,
-// the multiplication sign of a chip's remove button. All are in the shipped Inter subset
-// (scripts/subset-font.sh); U+FFFD is not, and ImGui draws its fallback character instead.
+// the multiplication sign of a chip's remove button.
 const uint32_t kUiGlyphs[] = {0x00A0, 0x00B7, 0x00D7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
                               0x2026, 0x2190, 0x2191, 0x2192, 0x2193, 0x2197, 0x21BB, 0x2212, 0x25B2, 0x25BC,
                               0x25CF, 0x2713};
@@ -86,6 +86,66 @@ void FontAtlas::merge() {
     }
 }
 
+void FontAtlas::setRasterizer(GlyphRasterizer* rasterizer) {
+    rasterizer_ = rasterizer;
+    dirty_ = true;
+}
+
+// The four faces from the platform's rasteriser, each with every glyph it needs (no merging: the
+// browser falls back across fonts by itself). The font data is a placeholder ImGui asks for.
+void FontAtlas::addRasterizedFonts(float dpr) {
+    static unsigned char placeholder[1] = {0};
+    ImGuiIO& io = ImGui::GetIO();
+    auto add = [&](float px, int weight) -> ImFont* {
+        ImFontConfig cfg;
+        cfg.FontData = placeholder;
+        cfg.FontDataSize = 1;
+        cfg.FontDataOwnedByAtlas = false;
+        cfg.SizePixels = px * dpr;
+        cfg.GlyphRanges = reinterpret_cast<const ImWchar*>(ranges_.data());
+        cfg.FontBuilderFlags = static_cast<unsigned>(weight);
+        return io.Fonts->AddFont(&cfg);
+    };
+    fonts_.body = add(15.0f, 400);
+    fonts_.bold = add(15.0f, 600);
+    fonts_.small = add(13.0f, 400);
+    fonts_.title = add(20.0f, 600);
+    buildAtlasFromRasterizer(io.Fonts, *rasterizer_);
+}
+
+void FontAtlas::addFonts(float dpr) {
+    ImGuiIO& io = ImGui::GetIO();
+    auto add = [&](std::vector<unsigned char>& data, float px, bool merge) -> ImFont* {
+        if (data.empty()) {
+            if (merge) return nullptr;
+            ImFontConfig cfg;
+            cfg.SizePixels = 13.0f * dpr;
+            return io.Fonts->AddFontDefault(&cfg);
+        }
+        ImFontConfig cfg;
+        cfg.FontDataOwnedByAtlas = false;  // the bytes stay ours; the atlas is rebuilt from them
+        cfg.OversampleH = 2;
+        cfg.OversampleV = 1;
+        cfg.PixelSnapH = false;
+        cfg.MergeMode = merge;
+        return io.Fonts->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), px * dpr, &cfg,
+                                              reinterpret_cast<const ImWchar*>(ranges_.data()));
+    };
+    // A bold file may hold fewer glyphs than the regular one: regular glyphs are merged into the
+    // bold fonts, so a Greek or Vietnamese name in bold never shows boxes.
+    auto addBold = [&](float px) -> ImFont* {
+        if (bold_.empty()) return add(regular_, px, false);
+        ImFont* f = add(bold_, px, false);
+        add(regular_, px, true);
+        return f;
+    };
+    fonts_.body = add(regular_, 15.0f, false);
+    fonts_.bold = addBold(15.0f);
+    fonts_.small = add(regular_, 13.0f, false);
+    fonts_.title = addBold(20.0f);
+    io.Fonts->Build();
+}
+
 bool FontAtlas::prepare(float dpr) {
     if (dpr <= 0) dpr = 1;
     if (!dirty_ && dpr == builtScale_) return false;
@@ -106,40 +166,13 @@ bool FontAtlas::prepare(float dpr) {
 
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    auto add = [&](std::vector<unsigned char>& data, float px, bool merge) -> ImFont* {
-        if (data.empty()) {
-            if (merge) return nullptr;
-            ImFontConfig cfg;
-            cfg.SizePixels = 13.0f * dpr;
-            return io.Fonts->AddFontDefault(&cfg);
-        }
-        ImFontConfig cfg;
-        cfg.FontDataOwnedByAtlas = false;  // the bytes stay ours; the atlas is rebuilt from them
-        cfg.OversampleH = 2;
-        cfg.OversampleV = 1;
-        cfg.PixelSnapH = false;
-        cfg.MergeMode = merge;
-        return io.Fonts->AddFontFromMemoryTTF(data.data(), static_cast<int>(data.size()), px * dpr, &cfg,
-                                              reinterpret_cast<const ImWchar*>(ranges_.data()));
-    };
-    // The bold subset is smaller than the regular one (first-visit budget): regular glyphs are
-    // merged into the bold fonts, so a Greek or Vietnamese name in bold never shows boxes.
-    auto addBold = [&](float px) -> ImFont* {
-        if (bold_.empty()) return add(regular_, px, false);
-        ImFont* f = add(bold_, px, false);
-        add(regular_, px, true);
-        return f;
-    };
-    fonts_.body = add(regular_, 15.0f, false);
-    fonts_.bold = addBold(15.0f);
-    fonts_.small = add(regular_, 13.0f, false);
-    fonts_.title = addBold(20.0f);
-    io.Fonts->Build();
+    if (rasterizer_) addRasterizedFonts(dpr);
+    else addFonts(dpr);
     io.FontDefault = fonts_.body;
     io.FontGlobalScale = 1.0f / dpr;  // layout stays in CSS pixels, glyphs at device pixels
 
     missing_.clear();
-    if (fonts_.body && !regular_.empty())
+    if (fonts_.body && (rasterizer_ || !regular_.empty()))
         for (uint32_t cp : registry_)
             if (cp > 0xFFFF || !fonts_.body->FindGlyphNoFallback(static_cast<ImWchar>(cp))) missing_.push_back(cp);
     builtScale_ = dpr;

@@ -1,6 +1,6 @@
-// wgfinder: the UI's fonts. Builds the ImGui font atlas from the font files the page ships
-// (subset Inter), with only the glyphs the UI and the loaded registry need, rasterised at the
-// device pixel ratio so text is crisp on high-DPI screens.
+// wgfinder: the UI's fonts. Builds the ImGui font atlas with only the glyphs the UI and the loaded
+// registry need, rasterised at the device pixel ratio so text is crisp on high-DPI screens: by the
+// platform (the browser's own text, glyphs.h) in the widget, from font files natively.
 #pragma once
 
 #include <cstdint>
@@ -20,9 +20,15 @@ struct Fonts {
     ImFont* title = nullptr;  // 20 px bold
 };
 
+class GlyphRasterizer;
+
 class FontAtlas {
 public:
+    // Font files (TTF/OTF) for ImGui's own rasteriser: natively and in the tests.
     void setFontData(std::vector<unsigned char> regular, std::vector<unsigned char> bold);
+    // Or the platform's rasteriser (glyphs.h: the browser's, in the widget), which wins when set.
+    // Not owned; it must outlive the atlas's use.
+    void setRasterizer(GlyphRasterizer* rasterizer);
     // The registry decides which glyphs are needed; call when it changes.
     void setRegistry(const Registry& registry);
     // Other text the screen shows that the atlas must be able to draw (the zone picker's country
@@ -32,12 +38,17 @@ public:
     // when it did (the renderer must upload the texture again).
     bool prepare(float devicePixelRatio);
     const Fonts& fonts() const { return fonts_; }
-    // Code points the registry uses that the shipped fonts cannot draw (shown as boxes).
+    // Code points the registry uses that the atlas has no glyph for (drawn as ImGui's fallback):
+    // past the Basic Multilingual Plane, or not in the font files. (A browser draws a character
+    // no installed font has as a box of its own, which is not counted here.)
     const std::vector<uint32_t>& missingGlyphs() const { return missing_; }
 
 private:
     std::vector<unsigned char> regular_, bold_;
-    void merge();  // codepoints_ from the registry's, the other text's and the UI's
+    GlyphRasterizer* rasterizer_ = nullptr;
+    void merge();
+    void addFonts(float dpr);
+    void addRasterizedFonts(float dpr);  // codepoints_ from the registry's, the other text's and the UI's
 
     std::vector<uint32_t> registry_, other_;  // sorted, unique
     std::vector<uint32_t> codepoints_;  // sorted, unique: UI text + registry text + other text

@@ -85,6 +85,7 @@ void Screen::applyShareState(const std::string& state) {
 void Screen::setFontData(std::vector<unsigned char> regular, std::vector<unsigned char> bold) {
     impl_->fonts.setFontData(std::move(regular), std::move(bold));
 }
+void Screen::setGlyphRasterizer(GlyphRasterizer* rasterizer) { impl_->fonts.setRasterizer(rasterizer); }
 bool Screen::prepareFonts(float devicePixelRatio) { return impl_->fonts.prepare(devicePixelRatio); }
 
 std::vector<Action> Screen::takeActions() {

@@ -17,6 +17,8 @@
 
 namespace wgf::ui {
 
+class GlyphRasterizer;
+
 // Options as data: one struct, filled from the embed options (attributes or mount() options).
 struct Config {
     enum class Theme { System, Light, Dark };
@@ -85,9 +87,12 @@ public:
     // The host page's search(): the view model's index in the viewer's zone (ViewModel::searchJson).
     std::string searchJson(const std::string& query, size_t limit);
 
-    // Font files (TTF/OTF bytes: the subset Inter the page ships) for the UI. Without them the
-    // screen uses ImGui's built-in font.
+    // Font files (TTF/OTF bytes) for the UI, natively and in tests. Without them, or a rasteriser,
+    // the screen uses ImGui's built-in font.
     void setFontData(std::vector<unsigned char> regular, std::vector<unsigned char> bold);
+    // The platform's text rasteriser (the browser's, in the widget: ui/glyphs.h); wins over font
+    // files. Not owned.
+    void setGlyphRasterizer(GlyphRasterizer* rasterizer);
     // Call before ImGui::NewFrame(), with the device pixel ratio: (re)builds the font atlas when
     // the scale or the glyphs the registry needs changed, rasterising at device resolution so text
     // is crisp. Returns true when the atlas changed: the renderer must upload its texture again.

@@ -17,6 +17,7 @@
 #include "model/diagnostics.h"
 #include "model/registry.h"
 #include "ui/screen.h"
+#include "web/glyphs_web.h"
 
 namespace wgf::web {
 
@@ -29,6 +30,7 @@ struct App {
     bool rendererReady = false;
     wgf::ui::Screen screen;
     wgf::ui::Config config;
+    BrowserGlyphs glyphs;  // the font atlas's glyphs, drawn by the browser
 
     // Display: CSS pixels and the device pixel ratio, from the embed script's ResizeObserver.
     float cssWidth = 1, cssHeight = 1, dpr = 1;

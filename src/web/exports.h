@@ -14,7 +14,8 @@
 //
 // JSON shapes:
 //   Config      {"theme": "system"|"light"|"dark", "query": "...", "zone": "Europe/Berlin"|"",
-//                "mac": false}
+//                "mac": false, "font": "Inter, system-ui, sans-serif"} (font: the CSS font-family
+//                the browser draws the UI's glyphs with; the page's fonts must be loaded by then)
 //   MdOptions   {"baseUrl": "...", "title": "...", "updated": "YYYY-MM-DD", "kind": "..."}
 //               (values that are not strings are ignored)
 //   Diagnostics [{"severity": "error"|"warning", "pointer", "group", "line", "column", "message",
@@ -57,8 +58,6 @@
 // Starts the widget on the canvas registered as `target` in Module.specialHTMLTargets; `config` is
 // Config. Returns 0, or -1 when WebGL2 is not available.
 WGF_EXPORT int wgf_init(const char* target, const char* config);
-// The UI fonts (TTF/OTF bytes).
-WGF_EXPORT void wgf_set_fonts(const unsigned char* regular, int regularLen, const unsigned char* bold, int boldLen);
 // Registry JSON (UTF-8 bytes). Returns the number of groups shown, or -1 when unusable (the last
 // good registry stays; see wgf_diagnostics).
 WGF_EXPORT int wgf_set_registry(const char* text, int len);

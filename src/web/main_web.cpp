@@ -100,19 +100,11 @@ WGF_EXPORT int wgf_init(const char* target, const char* config) {
     io.ConfigMacOSXBehaviors = c.value("mac", false);
     app->config = cfg;
     app->screen.configure(cfg);
+    app->glyphs.setFamily(c.value("font", std::string()));
+    app->screen.setGlyphRasterizer(&app->glyphs);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     markDirty();
     return 0;
-}
-
-// The UI fonts (TTF/OTF bytes; the embed script fetches the subset Inter shipped with it).
-WGF_EXPORT void wgf_set_fonts(const unsigned char* regular, int regularLen,
-                                        const unsigned char* bold, int boldLen) {
-    if (!app) return;
-    std::vector<unsigned char> r(regular, regular + std::max(0, regularLen));
-    std::vector<unsigned char> b(bold, bold + std::max(0, boldLen));
-    app->screen.setFontData(std::move(r), std::move(b));
-    markDirty();
 }
 
 // Loads registry JSON (UTF-8, `len` bytes). Returns the number of groups shown, or -1 when the

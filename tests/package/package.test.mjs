@@ -88,7 +88,7 @@ after(async () => {
 test('the tarball holds the widget, the tool, the types, the schema and the Hugo shortcode', () => {
   const listing = run('tar', ['-tzf', tarball]).stdout.split('\n').filter(Boolean);
   for (const f of ['dist/wgfinder.js', 'dist/wgfinder-core.js', 'dist/wgfinder-core.wasm', 'dist/wgfinder-core-md.js',
-    'dist/wgfinder-core-md.wasm', 'dist/wgfinder-sw.js', 'dist/fonts/Inter-Regular.otf', 'dist/fonts/Inter-SemiBold.otf',
+    'dist/wgfinder-core-md.wasm', 'dist/wgfinder-sw.js',
     'dist/wgfinder.d.ts', 'bin/wgfinder.cjs', 'cli/wgfinder-cli.cjs', 'cli/wgfinder-cli.wasm',
     'hugo/layouts/shortcodes/wgfinder.html', 'registry.schema.json', 'registry-format.md', 'README.md', 'package.json']) {
     assert.ok(listing.includes(`package/${f}`), `${f} is in the tarball`);

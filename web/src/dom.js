@@ -6,7 +6,7 @@ const STYLE = `
   --wgf-bg: #ffffff; --wgf-fg: #1d2330; --wgf-muted: #5b6475; --wgf-line: #d6d9e0; --wgf-accent: #2f6fde;
   color-scheme: light; color: var(--wgf-fg); background: var(--wgf-bg);
   border: 1px solid var(--wgf-line); border-radius: 8px; overflow: hidden;
-  font: 15px/1.4 Inter, system-ui, sans-serif; }
+  font: 15px/1.4 var(--wgf-font, Inter, system-ui, sans-serif); }
 :host([data-dark]) { --wgf-bg: #171a21; --wgf-fg: #e6e8ee; --wgf-muted: #a3abbb; --wgf-line: #343a46;
   --wgf-accent: #7aa7ff; color-scheme: dark; }
 :host([hidden]) { display: none; }

@@ -1,10 +1,9 @@
-// Loading and caching: the core's wasm (compiled once per page and build), the fonts (fetched once
-// per page), and the registry (attribute, inline script, JS object, or fetched).
+// Loading and caching: the core's wasm (compiled once per page and build) and the registry
+// (attribute, inline script, JS object, or fetched).
 import createWgfinderCore from './wgfinder-core.js';
 import { wasm, utf8 } from './wasm.js';
 
 export const BASE = new URL('.', import.meta.url);
-const FONT_FILES = ['fonts/Inter-Regular.otf', 'fonts/Inter-SemiBold.otf'];
 
 // The core in two builds: "json" (wgfinder-core: JSON registries) and "markdown"
 // (wgfinder-core-md: with the WORKING-GROUPS.md importer, fetched only for Markdown registries).
@@ -28,16 +27,6 @@ export function compileWasm(variant) {
 
 function coreFactory(variant) {
   return variant === 'markdown' ? import('./wgfinder-core-md.js').then((m) => m.default) : Promise.resolve(createWgfinderCore);
-}
-
-let fontBytes = null;
-export function loadFonts() {
-  if (!fontBytes) {
-    fontBytes = Promise.all(FONT_FILES.map((f) => fetch(new URL(f, BASE))
-      .then((r) => (r.ok ? r.arrayBuffer() : null)).then((b) => (b ? new Uint8Array(b) : null))
-      .catch(() => null)));
-  }
-  return fontBytes;
 }
 
 function dateOf(httpDate) {

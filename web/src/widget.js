@@ -1,6 +1,6 @@
 // One widget: its wasm instance, canvas, input listeners, accessible mirror and URL state; the
 // jobs are the modules mixed in below, this file starts the widget and shows its failures.
-import { compileWasm, loadFonts, loading } from './load.js';
+import { compileWasm, loading } from './load.js';
 import { offline, watchWorker } from './worker.js';
 import { dom, watchEnvironment } from './dom.js';
 import { input, watchSearchKey } from './input.js';
@@ -60,19 +60,19 @@ export class Widget {
     try {
       if (typeof WebAssembly !== 'object') throw this.problem('This browser cannot run WebAssembly, which the finder needs.');
       if (typeof WebGL2RenderingContext === 'undefined') throw this.problem('This browser has no WebGL2, which the finder needs to draw.');
-      // The wasm and the fonts download while the registry is fetched.
+      // The wasm downloads while the registry is fetched. The UI's glyphs are the browser's own, in
+      // the widget's font-family (--wgf-font): the page's web fonts must be loaded before they are drawn.
       compileWasm(this.formatHint()).catch(() => {});
-      loadFonts();
       const source = await this.registrySource();
       this.variant = source.format === 'markdown' ? 'markdown' : 'json';
-      const [core, fonts] = await Promise.all([this.createCore(this.variant), loadFonts()]);
+      const [core] = await Promise.all([this.createCore(this.variant), document.fonts ? document.fonts.ready : null]);
       this.core = core;
       core.specialHTMLTargets['!wgf-canvas'] = this.canvas;
       const config = { theme: this.options.theme || 'system', query: this.options.query || '',
-        zone: this.options.zone || '', mac: /Mac|iPhone|iPad/.test(navigator.platform || '') };
+        zone: this.options.zone || '', mac: /Mac|iPhone|iPad/.test(navigator.platform || ''),
+        font: getComputedStyle(this.canvas).fontFamily };
       if (this.call('wgf_init', '!wgf-canvas', JSON.stringify(config)) < 0)
         throw this.problem('WebGL2 could not be started here (the browser may have too many WebGL pages open, or it is turned off).');
-      if (fonts[0]) this.call('wgf_set_fonts', fonts[0], fonts[1] || new Uint8Array());
       this.applyTheme();
       this.listen();
       const n = this.loadSource(source);

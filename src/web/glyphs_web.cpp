@@ -1,0 +1,113 @@
+#include "web/glyphs_web.h"
+
+#include <emscripten.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <misc/freetype/imgui_freetype.h>
+
+#include "web/app.h"
+
+// The canvas's font for a face: sized so that the family's ascent plus descent fill `pixels`, as
+// ImGui sizes a TTF font (stbtt_ScaleForPixelHeight), so the layout keeps its proportions.
+EM_JS(float, wgf_glyph_font, (const char* family, float pixels, int weight), {
+  const canvas = Module.wgfGlyphCanvas || (Module.wgfGlyphCanvas = typeof OffscreenCanvas === 'function'
+    ? new OffscreenCanvas(1, 1) : document.createElement('canvas'));
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  const fam = UTF8ToString(family);
+  ctx.font = weight + ' 100px ' + fam;
+  const m = ctx.measureText('Hg');
+  const ascent = m.fontBoundingBoxAscent || m.actualBoundingBoxAscent || 80;
+  const descent = m.fontBoundingBoxDescent || m.actualBoundingBoxDescent || 20;
+  const em = pixels * 100 / (ascent + descent);
+  Module.wgfGlyphFont = weight + ' ' + em + 'px ' + fam;
+  ctx.font = Module.wgfGlyphFont;
+  ctx.textBaseline = 'alphabetic';
+  ctx.textAlign = 'left';
+  return ascent * em / 100;
+});
+
+// Per code point 5 floats: advance, left, top, width, height (a pixel of margin round the ink).
+EM_JS(void, wgf_glyph_measure, (const uint32_t* cps, int n, float* out), {
+  const ctx = Module.wgfGlyphCanvas.getContext('2d');
+  ctx.font = Module.wgfGlyphFont;
+  for (let i = 0; i < n; i++) {
+    const m = ctx.measureText(String.fromCodePoint(HEAPU32[(cps >> 2) + i]));
+    const l = m.actualBoundingBoxLeft, r = m.actualBoundingBoxRight;
+    const a = m.actualBoundingBoxAscent, d = m.actualBoundingBoxDescent;
+    const ink = l + r > 0 && a + d > 0;
+    const o = (out >> 2) + i * 5;
+    HEAPF32[o] = m.width;
+    HEAPF32[o + 1] = ink ? -(Math.ceil(l) + 1) : 0;
+    HEAPF32[o + 2] = ink ? Math.ceil(a) + 1 : 0;
+    HEAPF32[o + 3] = ink ? Math.ceil(l) + Math.ceil(r) + 2 : 0;
+    HEAPF32[o + 4] = ink ? Math.ceil(a) + Math.ceil(d) + 2 : 0;
+  }
+});
+
+// Drawing: the canvas takes the texture's size, each face draws its glyphs (3 ints each: code
+// point, x, y of its box) with the font wgf_glyph_font set, and the coverage (alpha) is copied out.
+EM_JS(void, wgf_glyph_begin, (int width, int height), {
+  const canvas = Module.wgfGlyphCanvas;
+  canvas.width = width;
+  canvas.height = height;
+});
+EM_JS(void, wgf_glyph_draw, (const int32_t* items, int n), {
+  const ctx = Module.wgfGlyphCanvas.getContext('2d');
+  ctx.fillStyle = '#fff';
+  for (let i = 0; i < n; i++) {
+    const o = (items >> 2) + i * 3;
+    const s = String.fromCodePoint(HEAP32[o]);
+    const m = ctx.measureText(s);
+    ctx.fillText(s, HEAP32[o + 1] + Math.ceil(m.actualBoundingBoxLeft) + 1, HEAP32[o + 2] + Math.ceil(m.actualBoundingBoxAscent) + 1);
+  }
+});
+EM_JS(void, wgf_glyph_end, (unsigned char* out), {
+  const canvas = Module.wgfGlyphCanvas;
+  const px = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+  for (let i = 3, j = out; i < px.length; i += 4, j++) HEAPU8[j] = px[i];
+  canvas.width = canvas.height = 1;  // the texture's copy is in wasm memory now
+});
+
+namespace wgf::web {
+
+float BrowserGlyphs::measure(const wgf::ui::GlyphFace& face, const std::vector<uint32_t>& codepoints,
+                             std::vector<wgf::ui::GlyphBox>& boxes) {
+    float ascent = wgf_glyph_font(family_.c_str(), face.pixels, face.weight);
+    std::vector<float> out(codepoints.size() * 5);
+    if (!codepoints.empty()) wgf_glyph_measure(codepoints.data(), static_cast<int>(codepoints.size()), out.data());
+    boxes.resize(codepoints.size());
+    for (size_t i = 0; i < codepoints.size(); ++i) {
+        const float* m = &out[i * 5];
+        boxes[i] = {m[0], static_cast<int>(m[1]), static_cast<int>(m[2]), static_cast<int>(m[3]), static_cast<int>(m[4])};
+    }
+    return ascent;
+}
+
+void BrowserGlyphs::draw(const std::vector<wgf::ui::GlyphFace>& faces, const std::vector<wgf::ui::GlyphPlacement>& placements,
+                         int width, int height, unsigned char* coverage) {
+    wgf_glyph_begin(width, height);
+    std::vector<int32_t> items;
+    for (size_t f = 0; f < faces.size(); ++f) {
+        items.clear();
+        for (const auto& p : placements)
+            if (p.face == static_cast<int>(f)) items.insert(items.end(), {static_cast<int32_t>(p.codepoint), p.x, p.y});
+        if (items.empty()) continue;
+        wgf_glyph_font(family_.c_str(), faces[f].pixels, faces[f].weight);
+        wgf_glyph_draw(items.data(), static_cast<int>(items.size() / 3));
+    }
+    wgf_glyph_end(coverage);
+}
+
+}  // namespace wgf::web
+
+// Dear ImGui 1.90 keeps stb_truetype out of a build only when IMGUI_ENABLE_FREETYPE is defined, and
+// then asks ImGuiFreeType for its builder: the widget's imgui_draw.cpp is compiled that way
+// (cmake/web.cmake) and this is the builder it gets, the browser's. No FreeType is linked.
+namespace ImGuiFreeType {
+const ImFontBuilderIO* GetBuilderForFreeType() {
+    static ImFontBuilderIO io{[](ImFontAtlas* atlas) {
+        return wgf::web::app && wgf::ui::buildAtlasFromRasterizer(atlas, wgf::web::app->glyphs);
+    }};
+    return &io;
+}
+}  // namespace ImGuiFreeType
