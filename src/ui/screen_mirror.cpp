@@ -32,6 +32,8 @@ void Screen::command(const std::string& name, const std::string& value) {
         vm.setSort(value == "name" ? SortOrder::Name : value == "next" ? SortOrder::NextMeeting : SortOrder::Relevance);
     } else if (name == "zone") {
         vm.chooseViewerZone(value);
+    } else if (name == "zones") {  // the visitor reached the zone list
+        vm.wantZoneList();
     } else if (name == "facet") {
         size_t colon = value.find(':');
         for (FacetKind kind : {FacetKind::Company, FacetKind::Kind, FacetKind::Day, FacetKind::Cadence})

@@ -211,8 +211,11 @@ public:
     // What a screen reader is given beside the canvas (Mirror in src/web/exports.h), in parts so
     // that the platform sends on only the part that changed: the controls and their state, the
     // zones to pick from, one page of results, the selected group's details ("null": none). JSON text.
+    // The zones are "[]" until wantZoneList(): hundreds of zones' offsets would cost the first frame
+    // about a tenth of a second in a browser, for a list only a visitor who reaches it needs.
     std::string mirrorControls();
     std::string mirrorZones();
+    void wantZoneList() { zonesWanted_ = true; }
     std::string mirrorResults();
     std::string mirrorDetails();
     // The page of results the mirror lists (kMirrorPage rows each). It follows the selection and
@@ -283,7 +286,8 @@ private:
     size_t mirrorPage_ = 0;
     std::string mirrorFollows_;      // the selection the page last followed
     std::string mirrorResults_;      // the query, filters and order the page was set for
-    std::string mirrorZonesKey_, mirrorZonesText_;  // mirrorZones() as last written, and for what
+    std::string mirrorZonesKey_, mirrorZonesText_;
+    bool zonesWanted_ = false;  // mirrorZones() as last written, and for what
     uint64_t zonesVersion_ = 0;                      // increments with every setZones()
     std::string announcedSelected_;
     size_t announcedTotal_ = SIZE_MAX;

@@ -130,6 +130,7 @@ std::string ViewModel::mirrorControls() {
 }
 
 std::string ViewModel::mirrorZones() {
+    if (!zonesWanted_) return "[]";
     // Hundreds of zones: written again only when what orders or labels them may have changed (the
     // viewer's zone, the registry (setRegistry() clears the key), the zones and their countries,
     // the hour's offsets), not every frame.

@@ -39,7 +39,8 @@
 //               "controls": {"query", "sort": "relevance"|"name"|"next", "zone", "fit": bool, "from", "to" (hours),
 //                            "fitLabel", "facets": [{"title", "options": [{"value", "label", "on"}]}],
 //                            "picks": text, "picked": n}
-//               "zones":    [["Asia/Tokyo", "Asia/Tokyo · Japan · UTC+09:00"]]
+//               "zones":    [["Asia/Tokyo", "Asia/Tokyo · Japan · UTC+09:00"]] ([] until the command
+//                           "zones" says the visitor reached the list)
 //               "results":  {"summary", "page", "pages", "rows": [{"id", "text", "selected", "picked"}]}
 //               "details":  null | {"id", "name", "about", "description", "calendar": bool, "picked",
 //                            "meetings": [{"text", "weekHelp", "weeks": [{"label", "value"}], "forget",
@@ -80,7 +81,8 @@ WGF_EXPORT void wgf_apply_share_state(const char* state);
 WGF_EXPORT void wgf_apply_device_state(const char* json);
 // Zones: the countries of the zone picker's zones, after a needZoneCountries action.
 WGF_EXPORT void wgf_add_zones(const char* zones);
-// A control of the accessible mirror was used: ui::Screen::command(name, value).
+// A control of the accessible mirror was used: ui::Screen::command(name, value) (select, pick,
+// sort, zone, zones, facet, fit, hours, page, week, calendar, clearPicks, copyLink).
 WGF_EXPORT void wgf_command(const char* name, const char* value);
 // Results of a query over the registry shown, in the viewer's zone (as the screen): Results.
 WGF_EXPORT const char* wgf_search(const char* query, int limit);

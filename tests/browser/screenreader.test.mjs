@@ -103,8 +103,13 @@ test('screen reader: say which week, add it to the calendar, change the zone and
   await settled(page);
   assert.equal(await said(page), '1 meeting in security.ics.');
 
-  // Another zone, from the list box: the canvas and the details follow.
-  await control(page, 'combobox', 'Your time zone').selectOption('Asia/Tokyo');
+  // Another zone, from the list box (filled when the reader reaches it): the canvas and the details follow.
+  const zones = control(page, 'combobox', 'Your time zone');
+  assert.equal(await zones.locator('option').count(), 1, 'only the zone shown, until the list is reached');
+  await zones.focus();
+  await settled(page);
+  assert.ok(await zones.locator('option').count() > 300);
+  await zones.selectOption('Asia/Tokyo');
   await settled(page);
   assert.equal((await state(page)).zone, 'Asia/Tokyo');
   assert.match(await control(page, 'list', 'Meetings').textContent(), /^next Thu \d+ \w+ 04:00, every other week, your time \(Asia\/Tokyo\)\./);

@@ -33,7 +33,10 @@ export const mirror = {
     m.sort.addEventListener('change', () => this.command('sort', m.sort.value));
     m.zone = el('select', { 'data-key': 'zone', ...quiet });
     m.zone.addEventListener('change', () => this.command('zone', m.zone.value));
-    m.zone.addEventListener('focus', () => this.addZoneCountries(), { once: true });  // as the canvas's picker does
+    m.zone.addEventListener('focus', () => {  // the list and its countries, as the canvas's picker gets them
+      this.command('zones', '');
+      this.addZoneCountries();
+    }, { once: true });
     const hours = (key, label, first) => {
       const e = el('select', { 'data-key': key, ...quiet }, ...Array.from({ length: 24 },
         (_, k) => el('option', { value: k + first }, `${String(k + first).padStart(2, '0')}:00`)));
