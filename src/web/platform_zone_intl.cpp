@@ -4,7 +4,7 @@
 #include <emscripten.h>
 
 #include <algorithm>
-#include <map>
+#include <vector>
 #include <string>
 
 #include "time/zone.h"
@@ -71,13 +71,27 @@ namespace {
 class IntlZoneDb final : public ZoneDb {
 public:
     std::optional<int> utcOffsetSeconds(std::string_view zone, int64_t utc) override {
-        std::string z(zone);
-        if (z.empty() || z.size() > 64) return std::nullopt;
+        if (zone.empty() || zone.size() > 64) return std::nullopt;
         // Intl accepts a limited range of dates: keep within years 1900..2200.
         if (utc < -2208988800LL) utc = -2208988800LL;
         if (utc > 7258118400LL) utc = 7258118400LL;
-        int off = wgf_intl_offset(z.c_str(), (double)utc * 1000.0);
-        if (off == -100000) return std::nullopt;
+        // Each call asks Intl to format a date (microseconds each, and a registry of a thousand
+        // groups asks tens of thousands of times while it loads): a UTC day whose offset is the same
+        // at its start, middle and end is remembered. A day with a transition is asked each time.
+        std::vector<Day>& days = daysOf(zone);
+        int64_t day = utc >= 0 ? utc / 86400 : -((-utc + 86399) / 86400);
+        auto it = std::lower_bound(days.begin(), days.end(), day, [](const Day& d, int64_t v) { return d.day < v; });
+        if (it != days.end() && it->day == day && it->offset != kVaries) return it->offset;
+        if (it == days.end() || it->day != day) {
+            int64_t start = day * 86400;
+            int a = ask(zone, start), b = ask(zone, start + 43200), c = ask(zone, start + 86399);
+            if (a == kUnknown || b == kUnknown || c == kUnknown) return std::nullopt;
+            if (days.size() > 4096) days.clear(), it = days.end();
+            it = days.insert(it, {day, a == b && b == c ? a : kVaries});
+            if (it->offset != kVaries) return it->offset;
+        }
+        int off = ask(zone, utc);
+        if (off == kUnknown) return std::nullopt;
         return off;
     }
     std::string abbreviation(std::string_view zone, int64_t utc) override {
@@ -85,6 +99,30 @@ public:
         char buf[64];
         int n = wgf_intl_abbreviation(z.c_str(), (double)utc * 1000.0, buf, sizeof buf);
         return n > 0 && n < (int)sizeof buf ? std::string(buf, (size_t)n) : std::string();
+    }
+
+private:
+    static constexpr int kUnknown = -100000, kVaries = -100001;
+    struct Day {
+        int64_t day;  // UTC days since 1970-01-01
+        int offset;   // or kVaries
+    };
+    struct Zone {
+        std::string name;
+        std::vector<Day> days;  // sorted
+    };
+    std::vector<Zone> zones_;  // the few zones a registry and its visitor use
+
+    static int ask(std::string_view zone, int64_t utc) {
+        std::string z(zone);
+        return wgf_intl_offset(z.c_str(), (double)utc * 1000.0);
+    }
+    std::vector<Day>& daysOf(std::string_view zone) {
+        for (Zone& z : zones_)
+            if (z.name == zone) return z.days;
+        if (zones_.size() > 512) zones_.clear();  // the zone picker's list walks every zone once an hour
+        zones_.push_back({std::string(zone), {}});
+        return zones_.back().days;
     }
 };
 

@@ -43,6 +43,22 @@ TEST_CASE("zone: offsets on the date of each instant") {
     CHECK(db.abbreviation("America/Los_Angeles", utc("2025-07-15T12:00Z")) == "PDT");
 }
 
+TEST_CASE("zone: an offset is right to the second on the day of a transition, whatever was asked before") {
+    // The browser's zone data remembers a day's offset when it is the same all day: a day with a
+    // transition must still be answered instant by instant.
+    ZoneDb& db = platformZoneDb();
+    const int64_t day = utc("2026-03-08T00:00Z"), change = utc("2026-03-08T10:00Z");  // Los Angeles: PST -> PDT
+    for (int64_t t : {day, day + 43200, day + 86399, change - 1, change, day + 3600, change + 1})
+        CHECK(db.utcOffsetSeconds("America/Los_Angeles", t) == (t < change ? -8 : -7) * 3600);
+    // The days beside it are constant, asked twice in any order.
+    for (int64_t t : {day - 1, day - 86400, day - 1, day + 86400, day + 2 * 86400 - 1, day + 86400 + 7})
+        CHECK(db.utcOffsetSeconds("America/Los_Angeles", t) == (t < day ? -8 : -7) * 3600);
+    // Lord Howe moves by half an hour, at 15:00 UTC on 2026-04-04 (02:00 local daylight time).
+    const int64_t howe = utc("2026-04-04T15:00Z");
+    for (int64_t t : {howe - 86400, howe + 60, howe - 60, howe})
+        CHECK(db.utcOffsetSeconds("Australia/Lord_Howe", t) == (t < howe ? 11 * 3600 : 10 * 3600 + 1800));
+}
+
 TEST_CASE("zone: wall time -> UTC, with RFC 5545's rule for gaps and overlaps") {
     ZoneDb& db = platformZoneDb();
     CHECK(localToUtc(db, "America/Los_Angeles", local("2025-03-08T11:00")) == utc("2025-03-08T19:00Z"));
