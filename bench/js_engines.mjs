@@ -3,7 +3,7 @@
 // measurements do not mix:
 //
 //   node --expose-gc bench/js_engines.mjs --engine minisearch --groups 10000 --dir DIR
-//        [--every K [--sample-only]] [--labelled-max N] [--nohit-max N] [--person-max N]
+//        [--every K [--sample-only]] [--labelled-max N] [--nohit-max N] [--person-max N] [--build-only]
 //
 // Engines: minisearch, flexsearch, fuse, and flexsearch-nosuggest (FlexSearch without its
 // `suggest` option, to check that option is not what makes its slow keystrokes slow).
@@ -118,6 +118,13 @@ const buildMs = now() - t0;
 global.gc();
 global.gc();
 const memoryBytes = process.memoryUsage().heapUsed - heap0;
+
+// --build-only: the build's figures alone (the load-path comparison), no keystrokes.
+if (args["build-only"]) {
+  const names = { minisearch: "MiniSearch", fuse: "Fuse.js", flexsearch: "FlexSearch", "flexsearch-nosuggest": "FlexSearch, suggest off" };
+  console.log(JSON.stringify({ engine: names[engine], groups, buildOnly: true, buildMs, parseMs, memoryBytes }));
+  process.exit(0);
+}
 
 const limit = 20;
 for (const w of ["licensing", "meetups conformance", "vault"]) search(w, limit);  // warm-up
