@@ -234,7 +234,12 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
     occ = {};
     postingStart.assign(termCount + 1, 0);
     postings.clear();
-    postings.reserve(byTerm.size());
+    {  // one posting per (term, group): room for exactly that many (no copy to shrink it later)
+        size_t count = 0;
+        for (uint32_t t = 0; t < termCount; ++t)
+            for (uint32_t i = start[t]; i < start[t + 1]; ++i) count += i == start[t] || byTerm[i].doc != byTerm[i - 1].doc;
+        postings.reserve(count);
+    }
     const float k1 = opt.k1;
     for (uint32_t t = 0; t < termCount; ++t) {
         postingStart[t] = static_cast<uint32_t>(postings.size());
