@@ -4,6 +4,9 @@
 //
 //   wgf_bench_query --groups 10000 --write DIR   writes DIR/registry-10000.json, queries-10000.json
 //   wgf_bench_query --groups 10000 --run         prints one JSON line of measurements
+//   wgf_bench_query --load FILE [--groups N]     the load path alone, in a fresh process: registry
+//                                                JSON text -> loadRegistry -> SearchIndex -> one
+//                                                search; times and peak memory, one JSON line
 //
 // --every K also reports the latencies of every Kth keystroke alone: the sample that the slow JS
 // engines are measured on at large sizes, for like-for-like ratios. --slow MS prints the
@@ -18,18 +21,37 @@
 #include <string>
 #include <vector>
 
+#ifdef __EMSCRIPTEN__
+#include <emscripten/heap.h>
+#else
+#include <sys/resource.h>
+#endif
+
 #include <nlohmann/json.hpp>
 
 #include "corpus.h"
+#include "model/load.h"
 #include "query/engine.h"
 
 using namespace wgf;
 
-// Wall-clock time, as a visitor sees it. WGF_BENCH_CPU=1 (native) uses the thread's CPU time
-// instead, to look at the engine alone on a busy machine.
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+// Under node: the process's CPU time (user + system) and node's own environment.
+EM_JS(double, wgfProcessCpuMs, (), { const u = process.cpuUsage(); return (u.user + u.system) / 1000; });
+EM_JS(int, wgfCpuClockWanted, (), { return process.env.WGF_BENCH_CPU ? 1 : 0; });
+#endif
+
+// Wall-clock time, as a visitor sees it. WGF_BENCH_CPU=1 uses CPU time instead, to look at the
+// engine alone on a busy machine: natively the thread's, as wasm under node the process's (as
+// bench/js_engines.mjs does for the libraries).
 struct Clock {
     using time_point = double;
     static double now() {
+#ifdef __EMSCRIPTEN__
+        static const bool cpuUnderNode = wgfCpuClockWanted() != 0;
+        if (cpuUnderNode) return wgfProcessCpuMs();
+#endif
         static const bool cpu = std::getenv("WGF_BENCH_CPU") != nullptr;
         timespec ts;
         clock_gettime(cpu ? CLOCK_THREAD_CPUTIME_ID : CLOCK_MONOTONIC, &ts);
@@ -68,11 +90,93 @@ bool writeFile(const std::string& path, const std::string& text) {
     return static_cast<bool>(out);
 }
 
+// The memory the process has taken at most so far: wasm, the linear memory's size (it grows and
+// never shrinks, so its size is its peak); native, the peak resident set size.
+size_t peakMemory() {
+#ifdef __EMSCRIPTEN__
+    return emscripten_get_heap_size();
+#else
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return static_cast<size_t>(u.ru_maxrss) * 1024;
+#endif
+}
+
+// --load: the registry's text, as a page would hand it over, to a searchable index. Runs in a
+// process of its own so that the peak is the load path's.
+int loadPath(const std::string& path, size_t groups, const std::string& label, bool bundled, double started) {
+    std::string text;
+    {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            std::cerr << "wgf_bench_query: cannot read " << path << "\n";
+            return 1;
+        }
+        in.seekg(0, std::ios::end);
+        text.resize(static_cast<size_t>(in.tellg()));
+        in.seekg(0);
+        in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    }
+    size_t bytes = text.size();
+    size_t before = peakMemory();  // the runtime and the text
+    size_t heap0 = heapInUse();
+    LoadLimits limits;
+    limits.maxBytes = size_t(1) << 30;  // the 100,000-group registry is larger than the default
+    auto t0 = Clock::now();
+    LoadResult loaded = loadRegistry(text, limits);
+    double loadMs = msSince(t0);
+    size_t afterLoad = peakMemory();
+    size_t modelBytes = heapInUse() - heap0;
+    auto t1 = Clock::now();
+    SearchIndex index(loaded.registry);
+    double indexMs = msSince(t1);
+    auto t2 = Clock::now();
+    QueryOptions options;
+    options.limit = 20;
+    QueryResult first = index.search("se", options);
+    double searchMs = msSince(t2);
+    double sinceStart = Clock::now() - started;
+    size_t peak = peakMemory();
+
+    nlohmann::ordered_json out;
+    out["engine"] = label.empty() ? std::string("wgfinder") : label;
+    out["loadPath"] = true;
+    if (bundled) {  // the registry the widget ships with: how soon after the start it is searchable
+        out["bundled"] = true;
+        out["file"] = path.substr(path.find_last_of('/') + 1);
+    }
+    out["groups"] = groups ? groups : loaded.registry.groups.size();
+    out["groupsLoaded"] = loaded.registry.groups.size();
+    out["fatal"] = loaded.fatal;
+    out["diagnostics"] = loaded.diagnostics.size();
+    out["registryBytes"] = bytes;
+    out["loadMs"] = loadMs;
+    out["indexMs"] = indexMs;
+    out["loadIndexMs"] = loadMs + indexMs;
+    out["firstSearchMs"] = searchMs;
+    out["firstSearchHits"] = first.total;
+    out["sinceStartMs"] = sinceStart;  // from the start of main (the wasm started) to the first results
+    out["memoryBeforeBytes"] = before;
+    out["peakAfterLoadBytes"] = afterLoad;
+    out["peakBytes"] = peak;
+    out["modelBytes"] = modelBytes;
+    out["indexBytes"] = index.memoryBytes();
+#ifdef __EMSCRIPTEN__
+    out["memoryKind"] = "wasm memory";
+#else
+    out["memoryKind"] = "peak RSS";
+#endif
+    std::cout << out.dump() << "\n";
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    double started = Clock::now();
     size_t groups = 1000;
-    std::string writeDir, label;
+    bool groupsGiven = false, bundled = false;
+    std::string writeDir, label, loadFile;
     bool run = false;
     uint64_t seed = 42;
     double slowMs = 0;  // --slow MS: print the keystrokes slower than that (to stderr)
@@ -80,19 +184,23 @@ int main(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
-        if (a == "--groups") groups = std::strtoull(next().c_str(), nullptr, 10);
+        if (a == "--groups") groups = std::strtoull(next().c_str(), nullptr, 10), groupsGiven = true;
         else if (a == "--seed") seed = std::strtoull(next().c_str(), nullptr, 10);
         else if (a == "--write") writeDir = next();
         else if (a == "--run") run = true;
+        else if (a == "--load") loadFile = next();
+        else if (a == "--bundled") bundled = true;
         else if (a == "--label") label = next();
         else if (a == "--slow") slowMs = std::atof(next().c_str());
         else if (a == "--every") every = std::max<size_t>(1, std::strtoull(next().c_str(), nullptr, 10));
         else {
             std::cerr << "usage: wgf_bench_query --groups N [--seed S] [--write DIR] [--run] [--label NAME]"
-                         " [--every K] [--slow MS]\n";
+                         " [--every K] [--slow MS]\n"
+                         "       wgf_bench_query --load FILE [--groups N] [--label NAME] [--bundled]\n";
             return 2;
         }
     }
+    if (!loadFile.empty()) return loadPath(loadFile, groupsGiven ? groups : 0, label, bundled, started);
     bench::Corpus corpus = bench::generateCorpus(groups, seed);
     std::string registryText = bench::registryJson(corpus.registry);
     std::string hash = std::to_string(fnv1a(registryText) ^ fnv1a(bench::queriesJson(corpus.queries)));

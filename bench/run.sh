@@ -2,7 +2,9 @@
 # The query engine benchmark in one run: builds wgf_bench_query natively and as wasm, generates
 # the synthetic registries (1,000 / 10,000 / 100,000 groups) and their keystrokes, measures
 # wgfinder (native, and wasm under node), FlexSearch, MiniSearch and Fuse.js on them, and prints
-# the table (also written to build/bench/results.md).
+# the table (also written to build/bench/results.md). The load path too: each registry's text to
+# a searchable index (loadRegistry + SearchIndex, time and peak memory, in a process of its own),
+# and the bundled registry (assets/registries/istio.json) as wasm, from the start to a search.
 #
 #   bench/run.sh                            all sizes (about six minutes on two quiet cores, plus builds)
 #   WGF_BENCH_SIZES="1000 10000" bench/run.sh
@@ -52,6 +54,11 @@ for n in $SIZES; do
   log "$n groups: corpus and wgfinder (native)"
   "$NATIVE/bench/wgf_bench_query" --groups "$n" --write "$OUT/data" --run --every "$EVERY" \
     --label "wgfinder (native)" >> "$RESULTS"
+  log "$n groups: load path, wgfinder (native and wasm)"
+  "$NATIVE/bench/wgf_bench_query" --load "$OUT/data/registry-$n.json" --groups "$n" \
+    --label "wgfinder (native)" >> "$RESULTS"
+  node --no-experimental-fetch "$WEB/bench/wgf_bench_query.cjs" --load "$OUT/data/registry-$n.json" --groups "$n" \
+    --label "wgfinder (wasm)" >> "$RESULTS"
   log "$n groups: wgfinder (wasm)"
   node --no-experimental-fetch "$WEB/bench/wgf_bench_query.cjs" --groups "$n" --run --every "$EVERY" \
     --label "wgfinder (wasm)" >> "$RESULTS"
@@ -65,6 +72,11 @@ for n in $SIZES; do
   "${NODE_JS[@]}" bench/js_engines.mjs --engine fuse --groups "$n" --dir "$OUT/data" $FUSE >> "$RESULTS"
   rm -f "$OUT/data/registry-$n.json"
 done
+
+# The registry the widget ships with, as wasm under node: from main() to the first results.
+log "the bundled registry (wasm)"
+node --no-experimental-fetch "$WEB/bench/wgf_bench_query.cjs" --load assets/registries/istio.json --bundled \
+  --label "wgfinder (wasm)" >> "$RESULTS"
 
 # A keystroke as the widget's view model handles it (native preset: it needs the UI library).
 log "the widget's view model, 100000 groups"

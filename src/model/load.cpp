@@ -5,7 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <type_traits>
 
 #include "model/text.h"
 
@@ -93,14 +95,14 @@ public:
             report(Severity::Error, p, "must be a string, not " + typeName(v));
             return {};
         }
-        std::string s = v.get<std::string>();
+        std::string_view s = v.get_ref<const std::string&>();  // read in place: one copy, of what is kept
         if (s.size() > limits_.maxStringBytes) {
             size_t cut = utf8CharStart(s, limits_.maxStringBytes);
             report(Severity::Error, p, "is " + std::to_string(s.size()) + " bytes long, more than the limit of " +
                                            std::to_string(limits_.maxStringBytes) + "; it was cut short");
-            s.resize(cut);
+            s = s.substr(0, cut);
         }
-        if (repairedUtf8_ && s.find("\xEF\xBF\xBD") != std::string::npos)
+        if (repairedUtf8_ && s.find("\xEF\xBF\xBD") != std::string_view::npos)
             report(Severity::Warning, p, "held invalid UTF-8, shown as \xEF\xBF\xBD");
         std::string_view t = trim(s);
         if (requiredName && t.empty()) report(Severity::Error, p, std::string("'") + requiredName + "' must not be empty");
@@ -149,6 +151,13 @@ public:
             n = limits_.maxListItems;
         }
         for (size_t i = 0; i < n; ++i) fn((*it)[i], p + "/" + std::to_string(i));
+    }
+
+    // Room for a list's items before they are read (no spare capacity left in the model).
+    template <typename T>
+    void reserve(const json& obj, const char* key, std::vector<T>& out) {
+        auto it = obj.find(key);
+        if (it != obj.end() && it->is_array()) out.reserve(std::min(it->size(), limits_.maxListItems));
     }
 
     bool expectObject(const json& v, const std::string& p) {
@@ -297,25 +306,30 @@ public:
         g.parent = str(v, "parent", p);
         g.status = str(v, "status", p);
         g.description = str(v, "description", p);
+        reserve(v, "topics", g.topics);
         list(v, "topics", p, [&](const json& t, const std::string& tp) {
             std::string s = stringValue(t, tp);
             if (!s.empty()) g.topics.push_back(std::move(s));
         });
+        reserve(v, "leads", g.leads);
         list(v, "leads", p, [&](const json& t, const std::string& tp) {
             bool ok = false;
             Person x = person(t, tp, ok);
             if (ok) g.leads.push_back(std::move(x));
         });
+        reserve(v, "contacts", g.contacts);
         list(v, "contacts", p, [&](const json& t, const std::string& tp) {
             bool ok = false;
             Contact c = contact(t, tp, ok);
             if (ok) g.contacts.push_back(std::move(c));
         });
+        reserve(v, "meetings", g.meetings);
         list(v, "meetings", p, [&](const json& t, const std::string& tp) {
             bool ok = false;
             Meeting m = meeting(t, tp, ok);
             if (ok) g.meetings.push_back(std::move(m));
         });
+        reserve(v, "links", g.links);
         list(v, "links", p, [&](const json& t, const std::string& tp) {
             bool ok = false;
             Link l = link(t, tp, ok);
@@ -331,6 +345,171 @@ private:
     Diagnostics& out_;
     bool repairedUtf8_;
     std::string groupId_;
+};
+
+// Streams the document through nlohmann's SAX interface so that the whole registry never exists
+// as a JSON DOM: each group is built as a small DOM of its own, handed to Reader::group (the
+// per-group conversion) and dropped; the top-level fields other than "groups" are kept as a small
+// DOM and converted once the document is known to be valid, in the order the whole-document
+// loader used. The groups' diagnostics are kept apart meanwhile and follow the top-level ones, so
+// what comes out is what a DOM of the whole document would have given, diagnostics included.
+class Streamer {
+public:
+    Streamer(const LoadLimits& limits, bool repairedUtf8)
+        : limits_(limits), groupReader_(limits, groupDiagnostics_, repairedUtf8) {}
+
+    // ---- nlohmann SAX events
+    bool null() { return value([&](auto& dom) { return dom.null(); }, json::value_t::null); }
+    bool boolean(bool v) { return value([&](auto& dom) { return dom.boolean(v); }, json::value_t::boolean); }
+    bool number_integer(json::number_integer_t v) {
+        return value([&](auto& dom) { return dom.number_integer(v); }, json::value_t::number_integer);
+    }
+    bool number_unsigned(json::number_unsigned_t v) {
+        return value([&](auto& dom) { return dom.number_unsigned(v); }, json::value_t::number_unsigned);
+    }
+    bool number_float(json::number_float_t v, const json::string_t& s) {
+        return value([&](auto& dom) { return dom.number_float(v, s); }, json::value_t::number_float);
+    }
+    bool string(json::string_t& v) { return value([&](auto& dom) { return dom.string(v); }, json::value_t::string); }
+    bool binary(json::binary_t& v) { return value([&](auto& dom) { return dom.binary(v); }, json::value_t::binary); }
+    bool start_object(std::size_t n) { return open([&](auto& dom) { return dom.start_object(n); }, json::value_t::object); }
+    bool start_array(std::size_t n) { return open([&](auto& dom) { return dom.start_array(n); }, json::value_t::array); }
+    bool key(json::string_t& k) {
+        if (capture_) return capture_->key(k);
+        if (skipTo_ >= 0) return true;
+        if (depth_ == 1 && rootIsObject_) key_ = k;  // the top-level field whose value comes next
+        return true;
+    }
+    bool end_object() { return close([&](auto& dom) { return dom.end_object(); }); }
+    bool end_array() {
+        if (!capture_ && skipTo_ < 0 && inGroups_ && depth_ == 2) inGroups_ = false;  // the end of "groups"
+        return close([&](auto& dom) { return dom.end_array(); });
+    }
+    template <class Exception>
+    bool parse_error(std::size_t, const std::string&, const Exception& e) {
+        errorWhat_ = e.what();
+        if constexpr (std::is_same_v<Exception, json::parse_error>) {
+            positioned_ = true;
+            errorByte_ = e.byte;
+        }
+        return false;
+    }
+
+    // ---- after a successful parse
+    bool rootIsObject() const { return rootIsObject_; }
+    json::value_t rootType() const { return rootType_; }
+    json& top() { return top_; }  // the top-level fields; "groups", when streamed, is an empty list
+    size_t groupCount() const { return groupCount_; }
+    std::vector<Group>& groups() { return groups_; }
+    Diagnostics& groupDiagnostics() { return groupDiagnostics_; }
+    std::set<std::string>& seen() { return seen_; }
+
+    bool positioned_ = false;  // a parse_error (with its place), not a number out of range
+    std::string errorWhat_;
+    size_t errorByte_ = 0;
+
+private:
+    using DomParser = nlohmann::detail::json_sax_dom_parser<json>;
+
+    // Where a value that starts now goes: the top-level DOM, one group's DOM, or nowhere.
+    void begin(json::value_t type) {
+        if (depth_ == 0) {
+            rootType_ = type;
+            rootIsObject_ = type == json::value_t::object;
+            if (!rootIsObject_) skipTo_ = 0;  // only its type matters (and that it parses)
+            return;
+        }
+        if (!rootIsObject_) return;
+        if (depth_ == 1) {
+            if (key_ == "groups") {  // a later "groups" replaces an earlier one, as in a DOM
+                groups_.clear();
+                groupDiagnostics_.clear();
+                seen_.clear();
+                groupCount_ = 0;
+                if (type == json::value_t::array) {
+                    top_["groups"] = json::array();
+                    inGroups_ = true;
+                    return;
+                }
+            }
+            startCapture(top_[key_]);
+        } else if (depth_ == 2 && inGroups_) {
+            if (groupCount_ < limits_.maxGroups) {
+                group_ = json();
+                startCapture(group_);
+                capturingGroup_ = true;
+            } else {
+                skipTo_ = 2;  // over the limit: counted, not read
+            }
+            ++groupCount_;
+        }
+    }
+    void startCapture(json& target) {
+        capture_.emplace(target, false);
+        captureDepth_ = depth_;
+    }
+    // A value is complete: hand a group to its conversion.
+    void finish() {
+        if (capture_ && depth_ == captureDepth_) {
+            capture_.reset();
+            if (capturingGroup_) {
+                capturingGroup_ = false;
+                addGroup();
+                group_ = json();
+            }
+        }
+        if (skipTo_ >= 0 && depth_ == static_cast<size_t>(skipTo_) && rootIsObject_) skipTo_ = -1;
+    }
+    template <class F>
+    bool value(F&& forward, json::value_t type) {
+        if (!capture_ && skipTo_ < 0) begin(type);
+        if (capture_) forward(*capture_);
+        finish();
+        return true;
+    }
+    template <class F>
+    bool open(F&& forward, json::value_t type) {
+        if (!capture_ && skipTo_ < 0) begin(type);
+        ++depth_;
+        if (capture_) forward(*capture_);
+        return true;
+    }
+    template <class F>
+    bool close(F&& forward) {
+        if (capture_) forward(*capture_);
+        --depth_;
+        finish();
+        return true;
+    }
+
+    void addGroup() {
+        std::string p = "/groups/" + std::to_string(groupCount_ - 1);
+        Group g;
+        if (!groupReader_.group(group_, p, g)) return;
+        if (!seen_.insert(g.id).second) {
+            groupReader_.report(Severity::Error, p + "/id", "duplicate id '" + g.id + "'; this group was left out (the first one is kept)");
+            return;
+        }
+        groups_.push_back(std::move(g));
+    }
+
+    const LoadLimits& limits_;
+    Diagnostics groupDiagnostics_;
+    Reader groupReader_;
+    size_t depth_ = 0;
+    bool rootIsObject_ = false;
+    json::value_t rootType_ = json::value_t::discarded;
+    std::string key_;
+    json top_ = json::object();
+    bool inGroups_ = false;
+    std::optional<DomParser> capture_;
+    size_t captureDepth_ = 0;
+    bool capturingGroup_ = false;
+    int skipTo_ = -1;  // skipping a value until the depth is back to this
+    json group_;
+    size_t groupCount_ = 0;
+    std::vector<Group> groups_;
+    std::set<std::string> seen_;
 };
 
 }  // namespace
@@ -352,7 +531,9 @@ LoadResult loadRegistry(std::string_view input, const LoadLimits& limits) {
                      std::to_string(limits.maxBytes));
 
     // Invalid UTF-8 is reported at its place and replaced, so the rest of the registry still loads.
-    std::string text;
+    // Valid text is read where it is (no copy).
+    std::string repairedText;
+    std::string_view text = input;
     bool repaired = false;
     if (size_t bad = findInvalidUtf8(input); bad != std::string_view::npos) {
         int line = 0, column = 0;
@@ -363,40 +544,39 @@ LoadResult loadRegistry(std::string_view input, const LoadLimits& limits) {
         d.column = column;
         d.message = "invalid UTF-8 (first at this place) was replaced by \xEF\xBF\xBD";
         r.diagnostics.push_back(d);
-        text = repairUtf8(input);
+        repairedText = repairUtf8(input);
+        text = repairedText;
         repaired = true;
-    } else {
-        text.assign(input);
     }
     if (size_t at = 0; !checkDepth(text, limits.maxDepth, at)) {
         int line = 0, column = 0;
-        lineColumnAt(text, at, line, column);
+        lineColumnAt(std::string(text.substr(0, at + 1)), at, line, column);
         return fatal("nesting deeper than " + std::to_string(limits.maxDepth) + " levels", line, column);
     }
 
-    json doc;
-    try {
-        doc = json::parse(std::string_view(text));  // the parser the web layer's calls use too (code size)
-    } catch (const json::parse_error& e) {
+    Streamer st(limits, repaired);
+    if (!json::sax_parse(text, &st)) {
+        if (!st.positioned_) {
+            // A number too large for any type ("1e400") is out_of_range.406, not a parse_error, and
+            // carries no position: "[json.exception.out_of_range.406] number overflow parsing '1e400'".
+            const std::string& what = st.errorWhat_;
+            auto bracket = what.find("] ");
+            return fatal("the registry is not valid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)));
+        }
         int line = 0, column = 0;
-        size_t at = e.byte > 0 ? e.byte - 1 : 0;
-        lineColumnAt(text, at, line, column);
+        size_t at = st.errorByte_ > 0 ? st.errorByte_ - 1 : 0;
+        lineColumnAt(std::string(text.substr(0, at + 1)), at, line, column);
         // nlohmann's message starts with "[json.exception.parse_error.101] parse error at line 1,
         // column 2: "; keep only the explanation after that place (which has ": " of its own:
         // "syntax error while parsing value - invalid literal; last read: '/'").
-        std::string what = e.what();
+        const std::string& what = st.errorWhat_;
         auto place = what.find(", column ");
         auto colon = what.find(": ", place == std::string::npos ? 0 : place);
         std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
         return fatal("the registry is not valid JSON: " + reason, line, column);
-    } catch (const json::exception& e) {
-        // A number too large for any type ("1e400") is out_of_range.406, not a parse_error, and
-        // carries no position: "[json.exception.out_of_range.406] number overflow parsing '1e400'".
-        std::string what = e.what();
-        auto bracket = what.find("] ");
-        return fatal("the registry is not valid JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)));
     }
-    if (!doc.is_object()) return fatal("the registry must be a JSON object, not " + typeName(doc));
+    if (!st.rootIsObject()) return fatal("the registry must be a JSON object, not " + typeName(json(st.rootType())));
+    const json& doc = st.top();
 
     Reader rd(limits, r.diagnostics, repaired);
     Registry& reg = r.registry;
@@ -425,25 +605,16 @@ LoadResult loadRegistry(std::string_view input, const LoadLimits& limits) {
         r.fatal = !usableRegistry(r.registry, r.diagnostics);
         return r;
     }
-    size_t n = groups->size();
+    size_t n = st.groupCount();
     if (n > limits.maxGroups) {
         rd.report(Severity::Error, "/groups", "has " + std::to_string(n) + " groups, more than the limit of " +
                                                   std::to_string(limits.maxGroups) + "; the rest were left out");
-        n = limits.maxGroups;
     }
-    std::set<std::string> seen;
-    reg.groups.reserve(n);
-    for (size_t i = 0; i < n; ++i) {
-        std::string p = "/groups/" + std::to_string(i);
-        Group g;
-        if (!rd.group((*groups)[i], p, g)) continue;
-        if (!seen.insert(g.id).second) {
-            rd.report(Severity::Error, p + "/id", "duplicate id '" + g.id + "'; this group was left out (the first one is kept)");
-            continue;
-        }
-        reg.groups.push_back(std::move(g));
-    }
-    rd.clearGroup();
+    // The groups, converted one by one while the document streamed by (Streamer::addGroup).
+    for (auto& d : st.groupDiagnostics()) r.diagnostics.push_back(std::move(d));
+    reg.groups = std::move(st.groups());
+    reg.groups.shrink_to_fit();
+    const std::set<std::string>& seen = st.seen();
     for (size_t i = 0; i < reg.groups.size(); ++i) {
         const Group& g = reg.groups[i];
         if (!g.parent.empty() && (g.parent == g.id || !seen.count(g.parent))) {

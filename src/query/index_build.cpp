@@ -141,12 +141,15 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
     // ---- 1. tokens of every group -> occurrences per (term, group, field)
     std::unordered_map<std::string, uint32_t> termIds;
     std::vector<std::string> terms;
-    std::vector<Occurrence> occ;
+    // In blocks of a fixed size, not one vector: a vector that doubles holds up to three times
+    // what it needs while it grows (and up to twice after), and this list is the build's largest.
+    constexpr size_t kOccBlock = 1u << 16;
+    std::vector<std::vector<Occurrence>> occ;
+    size_t occCount = 0;
     std::vector<std::array<uint16_t, kSearchFieldCount>> fieldLen(n);
     std::vector<std::tuple<uint32_t, std::string, uint32_t>> accents;  // term, spelling, doc
     std::vector<Occurrence> docOcc;
     termIds.reserve(n * 8 + 1024);
-    occ.reserve(static_cast<size_t>(n) * 40);
     for (uint32_t d = 0; d < n; ++d) {
         const Group& g = reg.groups[d];
         docOcc.clear();
@@ -168,13 +171,17 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
         std::sort(docOcc.begin(), docOcc.end(), [](const Occurrence& a, const Occurrence& b) {
             return a.term != b.term ? a.term < b.term : a.field < b.field;
         });
+        Occurrence* last = nullptr;  // the group's previous occurrence
         for (const auto& o : docOcc) {
-            if (!occ.empty() && occ.back().doc == d && occ.back().term == o.term && occ.back().field == o.field) {
-                if (occ.back().tf < 255) ++occ.back().tf;
-                occ.back().flags |= o.flags;
-                occ.back().items |= o.items;
+            if (last && last->term == o.term && last->field == o.field) {
+                if (last->tf < 255) ++last->tf;
+                last->flags |= o.flags;
+                last->items |= o.items;
             } else {
-                occ.push_back(o);
+                if (occ.empty() || occ.back().size() == kOccBlock) occ.emplace_back().reserve(kOccBlock);
+                occ.back().push_back(o);
+                last = &occ.back().back();
+                ++occCount;
             }
         }
     }
@@ -210,20 +217,29 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
         for (int f = 0; f < kSearchFieldCount; ++f) avgLen[f] = docs[f] ? double(sum[f]) / double(docs[f]) : 1.0;
     }
     std::vector<uint32_t> start(termCount + 1, 0);
-    for (auto& o : occ) {
-        o.term = finalId[o.term];
-        ++start[o.term + 1];
-    }
+    for (auto& block : occ)
+        for (auto& o : block) {
+            o.term = finalId[o.term];
+            ++start[o.term + 1];
+        }
     for (uint32_t t = 0; t < termCount; ++t) start[t + 1] += start[t];
-    std::vector<Occurrence> byTerm(occ.size());
+    std::vector<Occurrence> byTerm(occCount);
     {
         std::vector<uint32_t> fill(start.begin(), start.end() - 1);
-        for (const auto& o : occ) byTerm[fill[o.term]++] = o;
+        for (auto& block : occ) {
+            for (const auto& o : block) byTerm[fill[o.term]++] = o;
+            block = {};
+        }
     }
     occ = {};
     postingStart.assign(termCount + 1, 0);
     postings.clear();
-    postings.reserve(byTerm.size());
+    {  // one posting per (term, group): room for exactly that many (no copy to shrink it later)
+        size_t count = 0;
+        for (uint32_t t = 0; t < termCount; ++t)
+            for (uint32_t i = start[t]; i < start[t + 1]; ++i) count += i == start[t] || byTerm[i].doc != byTerm[i - 1].doc;
+        postings.reserve(count);
+    }
     const float k1 = opt.k1;
     for (uint32_t t = 0; t < termCount; ++t) {
         postingStart[t] = static_cast<uint32_t>(postings.size());

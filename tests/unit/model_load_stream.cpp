@@ -1,0 +1,143 @@
+// The registry loader reads the document as a stream (nlohmann's SAX interface): one group's JSON
+// at a time, never the whole document's. These cases pin down that what comes out is what a DOM of
+// the whole document gave: the same groups, the same diagnostics in the same order, the same
+// places, whatever the order of the top-level fields and wherever the problem is.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "model/load.h"
+
+using namespace wgf;
+
+namespace {
+
+std::string groupJson(size_t i) {
+    return R"({"id": "g)" + std::to_string(i) + R"(", "name": "Group )" + std::to_string(i) +
+           R"(", "topics": ["t)" + std::to_string(i % 7) + R"("], "leads": [{"name": "Lead )" + std::to_string(i) +
+           R"("}], "meetings": [{"schedule": "Mondays at 10:00 UTC", "rrule": "FREQ=WEEKLY;BYDAY=MO", "time": "10:00", "tz": "UTC"}]})";
+}
+
+// {"version": 1, "groups": [...]} with `n` groups, one per line; `bad` (when < n) replaced by `badJson`.
+std::string registryOf(size_t n, size_t bad = SIZE_MAX, const std::string& badJson = "") {
+    std::string s = "{\n\"version\": 1,\n\"groups\": [\n";
+    for (size_t i = 0; i < n; ++i) {
+        if (i) s += ",\n";
+        s += i == bad ? badJson : groupJson(i);
+    }
+    return s + "\n]\n}\n";
+}
+
+}  // namespace
+
+TEST_CASE("stream: 20000 groups load whole and in order") {
+    auto r = loadRegistry(registryOf(20000));
+    CHECK_FALSE(r.fatal);
+    CHECK(r.diagnostics.empty());
+    REQUIRE(r.registry.groups.size() == 20000);
+    CHECK(r.registry.groups.front().id == "g0");
+    CHECK(r.registry.groups[12345].id == "g12345");
+    CHECK(r.registry.groups[12345].leads.at(0).name == "Lead 12345");
+    CHECK(r.registry.groups.back().meetings.at(0).rrule == "FREQ=WEEKLY;BYDAY=MO");
+}
+
+TEST_CASE("stream: a bad group in the middle is named by its pointer and id, and the groups after it load") {
+    auto r = loadRegistry(registryOf(5000, 2500, R"({"id": "g2500", "name": 42})"));
+    CHECK_FALSE(r.fatal);
+    REQUIRE(r.diagnostics.size() == 2);
+    CHECK(r.diagnostics[0].pointer == "/groups/2500/name");
+    CHECK(r.diagnostics[0].groupId == "g2500");
+    CHECK(r.diagnostics[0].message == "must be a string, not a number");
+    CHECK(r.diagnostics[1].pointer == "/groups/2500");
+    CHECK(r.diagnostics[1].message == "the group was left out: it needs an id and a name");
+    CHECK(r.registry.groups.size() == 4999);
+    CHECK(r.registry.groups[2500].id == "g2501");
+}
+
+TEST_CASE("stream: a syntax error in a late group names its line and column, and nothing is kept") {
+    auto r = loadRegistry(registryOf(3000, 2999, R"({"id": "g2999", "name": "x",})"));
+    CHECK(r.fatal);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.registry.groups.empty());
+    CHECK(r.diagnostics[0].line == 4 + 2999);  // "{", "version", "groups", then one group a line
+    CHECK(r.diagnostics[0].column == 29);
+    CHECK(r.diagnostics[0].message.rfind("the registry is not valid JSON: syntax error while parsing object key", 0) == 0);
+}
+
+TEST_CASE("stream: a document cut off after some groups is a syntax error and keeps none of them") {
+    std::string whole = registryOf(100);
+    std::string cut = whole.substr(0, whole.find("{\"id\": \"g60\""));
+    auto r = loadRegistry(cut);
+    CHECK(r.fatal);
+    CHECK(r.registry.groups.empty());
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].message.find("unexpected end of input") != std::string::npos);
+}
+
+TEST_CASE("stream: a number too large in a group is fatal, without a place") {
+    auto r = loadRegistry(registryOf(10, 5, R"({"id": "g5", "name": "x", "durationMinutes": 1e400})"));
+    CHECK(r.fatal);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].line == 0);
+    CHECK(r.diagnostics[0].message == "the registry is not valid JSON: number overflow parsing '1e400'");
+}
+
+TEST_CASE("stream: top-level fields written after the groups count as if written before") {
+    std::string groups = R"([{"id": "a", "name": "A", "parent": "zz"}, {"id": "b", "name": 5}])";
+    auto r = loadRegistry(R"({"groups": )" + groups + R"(, "updated": "soon", "version": 1, "title": "T", "extra": 1})");
+    CHECK_FALSE(r.fatal);
+    CHECK(r.registry.title == "T");
+    // The registry's own fields first, then the groups', then the parents: as the DOM loader said them.
+    REQUIRE(r.diagnostics.size() == 5);
+    CHECK(r.diagnostics[0].pointer == "/extra");
+    CHECK(r.diagnostics[1].pointer == "/updated");
+    CHECK(r.diagnostics[2].pointer == "/groups/1/name");
+    CHECK(r.diagnostics[3].pointer == "/groups/1");
+    CHECK(r.diagnostics[4].message == "parent 'zz' is not a group of this registry");
+
+    // A version this reader does not know, even after the groups: fatal, no group, that one error.
+    auto v = loadRegistry(R"({"groups": )" + groups + R"(, "version": 2})");
+    CHECK(v.fatal);
+    CHECK(v.registry.groups.empty());
+    REQUIRE(v.diagnostics.size() == 1);
+    CHECK(v.diagnostics[0].message == "/version: this reader understands registry format version 1, not 2");
+}
+
+TEST_CASE("stream: a second 'groups' replaces the first, as a JSON object's last key does") {
+    auto r = loadRegistry(R"({"version": 1, "groups": [{"id": "a", "name": 1}], "groups": [{"id": "b", "name": "B"}]})");
+    CHECK_FALSE(r.fatal);
+    CHECK(r.diagnostics.empty());  // the first list's bad group is not reported
+    REQUIRE(r.registry.groups.size() == 1);
+    CHECK(r.registry.groups[0].id == "b");
+
+    auto notList = loadRegistry(R"({"version": 1, "groups": [{"id": "a", "name": "A"}], "groups": {}})");
+    CHECK(notList.fatal);
+    CHECK(notList.registry.groups.empty());
+    REQUIRE(notList.diagnostics.size() == 1);
+    CHECK(notList.diagnostics[0].message == "must be a list, not an object");
+}
+
+TEST_CASE("stream: groups over the limit are counted to the end but not read") {
+    LoadLimits limits;
+    limits.maxGroups = 3;
+    auto r = loadRegistry(registryOf(10, 6, "[\"not a group\"]"), limits);
+    CHECK_FALSE(r.fatal);
+    REQUIRE(r.diagnostics.size() == 1);  // nothing about group 6
+    CHECK(r.diagnostics[0].pointer == "/groups");
+    CHECK(r.diagnostics[0].message == "has 10 groups, more than the limit of 3; the rest were left out");
+    CHECK(r.registry.groups.size() == 3);
+
+    // They must still be JSON.
+    auto bad = loadRegistry(registryOf(10, 6, "[\"not a group\",]"), limits);
+    CHECK(bad.fatal);
+    CHECK(bad.registry.groups.empty());
+}
+
+TEST_CASE("stream: a document that is not an object is named by its type, once it is known to be JSON") {
+    CHECK(loadRegistry(R"([{"id": "a", "name": "A"}])").diagnostics.at(0).message ==
+          "the registry must be a JSON object, not an array");
+    CHECK(loadRegistry("\"groups\"").diagnostics.at(0).message == "the registry must be a JSON object, not a string");
+    auto r = loadRegistry(R"([{"id": "a", "name": "A"},])");
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].message.rfind("the registry is not valid JSON", 0) == 0);
+}
