@@ -30,6 +30,8 @@ struct Action {
     enum class Kind {
         OpenLink,       // payload: url: http(s), mailto, or relative to the registry (no other scheme)
         CopyText,       // payload: text for the clipboard
+        CopyUrl,        // payload: a url (http(s), or relative to the registry): the platform copies
+                        // its whole address (a calendar feed's, to subscribe to)
         CopyLink,       // payload: shareable state (ViewModel::linkState): the platform copies its
                         // page's address with this state in the widget's part of the fragment
         Download,       // payload: file content, name: file name, mime: media type
@@ -121,6 +123,7 @@ public:
     //   "hours" "8-20" (the visitor's hours, whole hours)
     //   "page" page number (from 0)       "week" "<meeting>|<start>" of the selected group ("" start forgets)
     //   "calendar" group id ("": the picks)     "clearPicks" ""     "copyLink" group id
+    //   "subscribe" group id (copies its calendar feed's address)
     // Anything else is ignored.
     void command(const std::string& name, const std::string& value);
 

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "time/feeds.h"
 #include "time/recurrence.h"
 #include "ui/screen_impl.h"
 #include "ui/widgets.h"
@@ -57,6 +58,12 @@ void Screen::Impl::detail(uint32_t gi) {
         sameLineIfFits(textWidth("Add to calendar"), 14);
         if (link("addcal", "Add to calendar", *pal)) downloadCalendar({g.id}, g.id + ".ics");
         noteControl("addToCalendar");
+    }
+    // Beside it, when the site publishes feeds: a calendar that refreshes itself.
+    if (!feedUrl(vm.registry(), g.id).empty()) {
+        sameLineIfFits(textWidth("Subscribe"), 14);
+        if (link("subscribe", "Subscribe", *pal)) subscribe(g);
+        noteControl("subscribe");
     }
     ImGui::NewLine();
     showCalendarNote(g.id);

@@ -108,6 +108,8 @@ struct Screen::Impl {
     void showCalendarNote(const std::string& owner);  // the note, when it belongs under this button
     void problems();
     void downloadCalendar(const std::vector<std::string>& ids, const std::string& fileName);
+    // Copies the address of the group's calendar feed (the registry's "feeds"), and says what to do with it.
+    void subscribe(const Group& group);
     void emitChanges();
     void noteControl(const char* name);  // the last item's rectangle, as `name`, when it is in view
 };

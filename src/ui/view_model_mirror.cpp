@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "model/text.h"
+#include "time/feeds.h"
 #include "ui/json_writer.h"
 #include "ui/view_model.h"
 #include "ui/view_model_facets.h"
@@ -206,7 +207,7 @@ std::string ViewModel::mirrorDetails() {
     bool timed = std::any_of(g.meetings.begin(), g.meetings.end(), [](const Meeting& m) { return m.hasStructuredTime(); });
     JsonWriter w;
     w.open('{').field("id", g.id).field("name", g.name).field("about", about).field("description", g.description);
-    w.key("calendar").boolean(timed).key("picked").boolean(picked(g.id));
+    w.key("calendar").boolean(timed).key("feed").boolean(!feedUrl(registry_, g.id).empty()).key("picked").boolean(picked(g.id));
     w.key("meetings").open('[');
     for (size_t i = 0; i < g.meetings.size(); ++i) {
         MeetingView v = meetingView(static_cast<uint32_t>(gi), i);

@@ -25,10 +25,11 @@
 //   Report      {"drawn": bool, "more": bool, "redrawIn": ms (-1: never), "textInput": bool,
 //                "ime": [x, y, lineHeight]?, "cursor": "text",
 //                "actions": [Action], "mirror": Mirror?}
-//   Action      {"kind": "openLink"|"copyText"|"copyLink"|"download"|"announce"|"groupSelected"|
+//   Action      {"kind": "openLink"|"copyText"|"copyLink"|"copyUrl"|"download"|"announce"|"groupSelected"|
 //                        "queryChanged"|"stateChanged"|"remember"|"needZoneCountries",
 //                "payload": "...", "name"?, "mime"?}
 //               (ui::Action; copyLink's payload is share state, the page makes the address;
+//               copyUrl's is a url, relative to the registry or http(s), the page copies it whole;
 //               remember's is DeviceState, for the page to keep on this device; needZoneCountries
 //               asks for Zones)
 //   Zones       [{"zone": "Asia/Tokyo", "code": "JP", "country": "Japan"}] (zone.tab's countries,
@@ -40,7 +41,8 @@
 //                            "picks": text, "picked": n}
 //               "zones":    [["Asia/Tokyo", "Asia/Tokyo · Japan · UTC+09:00"]]
 //               "results":  {"summary", "page", "pages", "rows": [{"id", "text", "selected", "picked"}]}
-//               "details":  null | {"id", "name", "about", "description", "calendar": bool, "picked",
+//               "details":  null | {"id", "name", "about", "description", "calendar": bool,
+//                            "feed": bool (the registry publishes its calendar feed), "picked",
 //                            "meetings": [{"text", "weekHelp", "weeks": [{"label", "value"}], "forget",
 //                                          "links": [{"label", "url"}]}],
 //                            "leads"|"contacts"|"links": [{"label", "url"}], "topics": [text]}

@@ -40,6 +40,7 @@ json actionJson(const wgf::ui::Action& a) {
         case K::OpenLink: kind = "openLink"; break;
         case K::CopyText: kind = "copyText"; break;
         case K::CopyLink: kind = "copyLink"; break;
+        case K::CopyUrl: kind = "copyUrl"; break;
         case K::Download: kind = "download"; break;
         case K::Announce: kind = "announce"; break;
         case K::GroupSelected: kind = "groupSelected"; break;

@@ -29,6 +29,11 @@ export const actions = {
       case 'copyLink':
         this.copy(this.linkFor(a.payload));
         break;
+      case 'copyUrl': {
+        const href = resolveLink(a.payload, this.registryUrl);
+        if (href) this.copy(href);
+        break;
+      }
       case 'download': {
         const url = URL.createObjectURL(new Blob([a.payload], { type: a.mime || 'application/octet-stream' }));
         const link = el('a', { href: url, download: a.name || 'download' });

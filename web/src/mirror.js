@@ -155,6 +155,7 @@ export const mirror = {
       ...list('Topics', d.topics, (t) => t),
       ...list('Links', d.links, (l, i) => linkOrText(l.label, l.url, `link:${i}`)),
       ...(d.calendar ? [button('addcal', `Add ${d.name}'s meetings to my calendar (.ics)`, () => this.command('calendar', d.id))] : []),
+      ...(d.feed ? [button('subscribe', `Subscribe to ${d.name}'s calendar feed (copies its address)`, () => this.command('subscribe', d.id))] : []),
       button('copylink', `Copy a link to ${d.name}`, () => this.command('copyLink', d.id)),
     ]);
   },
