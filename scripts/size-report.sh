@@ -16,7 +16,7 @@ if [ "${1:-}" = "--package" ]; then
   exit 0
 fi
 site=${1:-build/web/site}
-budget=${WGF_BUDGET:-460000}
+budget=${WGF_BUDGET:-466000}
 files=(index.html demo.css wgfinder.js wgfinder-core.js wgfinder-core.wasm
        fonts/Inter-Regular.otf fonts/Inter-SemiBold.otf registries/istio.json
        wgfinder-sw.js manifest.webmanifest icon.svg)

@@ -68,6 +68,11 @@ void Screen::Impl::detail(uint32_t gi) {
     ImGui::NewLine();
     showCalendarNote(g.id);
     if (!g.description.empty()) wrapped(g.description, pal->text);
+    if (auto since = vm.changesOf(gi); !since.empty()) {
+        ImGui::SeparatorText("Since your last visit");
+        noteText("Since your last visit");
+        for (const auto& c : since) wrapped(c, pal->link);
+    }
 
     // When do I join: first, since it is what most visitors come for.
     if (!g.meetings.empty()) {

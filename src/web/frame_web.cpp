@@ -47,6 +47,7 @@ json actionJson(const wgf::ui::Action& a) {
         case K::QueryChanged: kind = "queryChanged"; break;
         case K::StateChanged: kind = "stateChanged"; break;
         case K::Remember: kind = "remember"; break;
+        case K::RememberVisit: kind = "rememberVisit"; break;
         case K::NeedZoneCountries: kind = "needZoneCountries"; break;
     }
     json j = {{"kind", kind}, {"payload", a.payload}};

@@ -11,8 +11,9 @@ import { serve } from '../../scripts/static-server.mjs';
 export const SITE = process.env.WGF_SITE || path.resolve('build/web/site');
 export const ARTIFACTS = path.resolve(process.env.WGF_ARTIFACTS || 'test-results');
 // The first visit's transfer budget (gzip). 460,000 since the accessible mirror and the layout data
-// (about 9 KB together); issue 15 is to bring it well under.
-export const BUDGET = 460000;
+// (about 9 KB together), 466,000 since what changed since the last visit (about 7 KB: the digest
+// and its comparison in the widget); issue 15 is to bring it well under.
+export const BUDGET = 466000;
 fs.mkdirSync(ARTIFACTS, { recursive: true });
 
 export const CHROMIUM_ARGS = [

@@ -62,6 +62,9 @@ export const actions = {
       case 'remember':
         this.remember(a.payload);
         break;
+      case 'rememberVisit':
+        this.rememberVisit(a.payload);
+        break;
       case 'needZoneCountries':
         this.addZoneCountries();
         break;
