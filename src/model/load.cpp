@@ -585,13 +585,18 @@ LoadResult loadRegistry(std::string_view input, const LoadLimits& limits) {
     } else if (!it->is_number_integer() || it->get<long long>() != 1) {
         return fatal("/version: this reader understands registry format version 1, not " + it->dump());
     }
-    rd.unknownFields(doc, "", {"$schema", "version", "title", "about", "updated", "links", "groups"});
+    rd.unknownFields(doc, "", {"$schema", "version", "title", "about", "updated", "feeds", "links", "groups"});
     reg.title = rd.str(doc, "title", "");
     reg.about = rd.str(doc, "about", "");
     reg.updated = rd.str(doc, "updated", "");
     if (!reg.updated.empty() && !(reg.updated.size() >= 10 && Reader::isDate(reg.updated.substr(0, 10)))) {
         rd.report(Severity::Error, "/updated", "'" + Reader::shorten(reg.updated) + "' is not an ISO date (YYYY-MM-DD); it was left out");
         reg.updated.clear();
+    }
+    reg.feeds = rd.str(doc, "feeds", "");
+    if (LinkKind k = classifyLink(reg.feeds); k == LinkKind::Unsafe || (k == LinkKind::Safe && toLower(reg.feeds).rfind("http", 0) != 0)) {
+        rd.report(Severity::Error, "/feeds", "'" + Reader::shorten(reg.feeds) + "' is not a folder's address (http(s), or relative to the registry); it was left out");
+        reg.feeds.clear();
     }
     rd.list(doc, "links", "", [&](const json& v, const std::string& p) {
         bool ok = false;
@@ -660,6 +665,7 @@ std::string registryToJson(const Registry& reg, int indent) {
     put(doc, "title", reg.title);
     put(doc, "about", reg.about);
     put(doc, "updated", reg.updated);
+    put(doc, "feeds", reg.feeds);
     if (!reg.links.empty()) doc["links"] = linksJson(reg.links);
     ojson groups = ojson::array();
     for (const auto& g : reg.groups) {

@@ -68,6 +68,9 @@ struct Registry {
     std::string title;
     std::string about;
     std::string updated;  // ISO date "YYYY-MM-DD": "data as of"
+    // Folder of the calendar feeds (one "<group id>.ics" per group and "all.ics", written by
+    // `wgfinder ics --per-group`): http(s), or relative to the registry; "" = none.
+    std::string feeds;
     std::vector<Link> links;
     std::vector<Group> groups;
 

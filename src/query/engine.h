@@ -144,6 +144,9 @@ struct QueryOptions {
     size_t offset = 0;       // skip this many ranked hits (paging)
     FacetSelection facets;
     bool fitsHoursOnly = false;  // keep only groups whose meeting fits the viewer's hours
+    // When set: keep only the groups (by index into Registry::groups) marked true, e.g. those
+    // changed since the visitor's last visit. Not owned; must outlive the search.
+    const std::vector<bool>* onlyGroups = nullptr;
     bool withSpans = true;       // compute highlight spans for the returned hits
     bool withFacets = true;      // count facet values over the results
     size_t maxFacetValues = 20;  // per facet, most frequent first (selected values always kept)

@@ -80,7 +80,7 @@ public:
           W(index.scratch[3]), T(index.scratch[4]), operands_(operands) {}
 
     // The docs matching every clause (and `fitsHours`), with their scores, in C.
-    DocScores& run(const ParsedQuery& q, bool fitsHoursOnly) {
+    DocScores& run(const ParsedQuery& q, bool fitsHoursOnly, const std::vector<bool>* onlyGroups) {
         const size_t n = x_.docCount;
         for (auto* s : {&C, &K, &O, &W, &T}) s->reset(n);
         std::vector<const Clause*> positive, negative, optional;
@@ -125,6 +125,12 @@ public:
             T.reset(n);
             for (uint32_t d : C.docs)
                 if (x_.facts[d].flags & kFitsHours) T.keep(d, C);
+            std::swap(C, T);
+        }
+        if (onlyGroups) {
+            T.reset(n);
+            for (uint32_t d : C.docs)
+                if (d < onlyGroups->size() && (*onlyGroups)[d]) T.keep(d, C);
             std::swap(C, T);
         }
         if (mayMatchOnePerson(positive))
@@ -387,7 +393,7 @@ QueryResult SearchIndex::search(std::string_view query, const QueryOptions& opti
     if (options.fitsHoursOnly && !x.meetingFacts) note(0, "\"fits my hours\" needs the viewer's hours; ignored");
 
     Evaluator evaluator(x, operands);
-    DocScores& matched = evaluator.run(parsed, options.fitsHoursOnly);
+    DocScores& matched = evaluator.run(parsed, options.fitsHoursOnly, options.onlyGroups);
 
     std::vector<uint32_t> final;
     countFacets(x, matched, options.facets, options, result.facets, final);

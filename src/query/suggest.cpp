@@ -48,6 +48,7 @@ QueryOptions probeOptions(const QueryOptions& options) {
     probe.withSpans = false;
     probe.facets = options.facets;
     probe.fitsHoursOnly = options.fitsHoursOnly;
+    probe.onlyGroups = options.onlyGroups;
     return probe;
 }
 

@@ -218,7 +218,12 @@ IcsResult toICalendar(const Registry& registry, ZoneDb& db, const IcsOptions& op
     int64_t from = daysFromCivil(year - 1, 1, 1) * 86400, to = daysFromCivil(year + options.timezoneYears + 1, 1, 1) * 86400;
     std::string out = icsFoldLine("BEGIN:VCALENDAR") + icsFoldLine("VERSION:2.0") +
                       icsFoldLine("PRODID:-//wgfinder//wgfinder//EN") + icsFoldLine("CALSCALE:GREGORIAN");
-    if (!registry.title.empty()) out += icsFoldLine("X-WR-CALNAME:" + icsEscapeText(registry.title));
+    const std::string& name = options.calendarName.empty() ? registry.title : options.calendarName;
+    if (!name.empty()) out += icsFoldLine("X-WR-CALNAME:" + icsEscapeText(name));
+    if (!options.refreshInterval.empty()) {
+        out += icsFoldLine("REFRESH-INTERVAL;VALUE=DURATION:" + options.refreshInterval);
+        out += icsFoldLine("X-PUBLISHED-TTL:" + options.refreshInterval);
+    }
     for (const auto& z : zones) out += vtimezone(db, z, from, to);
     out += events;
     out += icsFoldLine("END:VCALENDAR");

@@ -32,6 +32,10 @@ struct IcsOptions {
     // set: then it is a series on every date it may fall on, STATUS:TENTATIVE, its summary ending
     // "(which week is not known)" and its description saying that only one in INTERVAL is real.
     bool unknownWeekTentative = false;
+    std::string calendarName;     // X-WR-CALNAME; empty: the registry's title
+    // For a feed that calendars subscribe to (time/feeds.h): how often to fetch it again, as an
+    // RFC 5545 duration ("P1D"), written as REFRESH-INTERVAL (RFC 7986) and X-PUBLISHED-TTL.
+    std::string refreshInterval;
 };
 
 // What became of one meeting of the chosen groups.

@@ -47,7 +47,10 @@ void Screen::configure(const Config& config) {
 
 int Screen::setRegistry(Registry registry, Diagnostics diagnostics, bool fatal) {
     int n = impl_->vm.setRegistry(std::move(registry), std::move(diagnostics), fatal);
-    if (!fatal) impl_->fonts.setRegistry(impl_->vm.registry());
+    if (!fatal) {
+        impl_->fonts.setRegistry(impl_->vm.registry());
+        impl_->visitToRemember = true;
+    }
     return n;
 }
 
@@ -65,6 +68,8 @@ void Screen::addZones(const std::vector<ZoneEntry>& zones) {
     impl_->vm.setZones(zones);
     impl_->showCountries(zones);
 }
+
+void Screen::setLastVisit(const std::string& digest) { impl_->vm.setLastVisit(digest); }
 
 void Screen::applyDeviceState(const std::string& json) {
     impl_->vm.applyDeviceState(json);
@@ -263,6 +268,10 @@ void Screen::Impl::emitChanges() {
         lastShare = share;
         act(Action::Kind::StateChanged, "");
     }
+    if (visitToRemember && vm.now() > 0) {  // dated today: known from the first frame's clock
+        visitToRemember = false;
+        act(Action::Kind::RememberVisit, vm.visitDigest());
+    }
     if (vm.deviceVersion() != lastDeviceVersion) {
         lastDeviceVersion = vm.deviceVersion();
         act(Action::Kind::Remember, vm.deviceState());
@@ -307,7 +316,29 @@ void Screen::Impl::header(bool compact) {
         if (link("reglink", r.links[i].label, *pal)) openLink(r.links[i].url);
         ImGui::PopID();
     }
+    changesLine();
     ImGui::Spacing();
+}
+
+// Under the title, after a visit that kept its digest: "3 changes since 12 Nov", the filter to
+// show only those groups, and a way to forget the last visit.
+void Screen::Impl::changesLine() {
+    std::string line = vm.changesLine();
+    if (line.empty()) return;
+    label(line, pal->link);
+    sameLineIfFits(textWidth("Show only these") + 32, 16);
+    bool only = vm.changedOnly();
+    if (ImGui::Checkbox("Show only these", &only)) vm.setChangedOnly(only);
+    noteText("Show only these");
+    noteControl("changedOnly");
+    sameLineIfFits(textWidth("Forget"), 16);
+    if (link("forgetvisit", "Forget", *pal)) forgetVisit();
+    noteControl("forgetVisit");
+}
+
+void Screen::Impl::forgetVisit() {
+    vm.forgetLastVisit();
+    act(Action::Kind::RememberVisit, "");
 }
 
 bool Screen::Impl::thumbButton(const char* text, const char* control) {

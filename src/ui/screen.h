@@ -32,6 +32,8 @@ struct Action {
     enum class Kind {
         OpenLink,       // payload: url: http(s), mailto, or relative to the registry (no other scheme)
         CopyText,       // payload: text for the clipboard
+        CopyUrl,        // payload: a url (http(s), or relative to the registry): the platform copies
+                        // its whole address (a calendar feed's, to subscribe to)
         CopyLink,       // payload: shareable state (ViewModel::linkState): the platform copies its
                         // page's address with this state in the widget's part of the fragment
         Download,       // payload: file content, name: file name, mime: media type
@@ -41,6 +43,9 @@ struct Action {
         StateChanged,   // payload: empty; the shareable state (query, filters, zone) changed
         Remember,       // payload: ViewModel::deviceState() JSON, to keep on this device and hand
                         // back through Screen::applyDeviceState() on the next visit
+        RememberVisit,  // payload: ViewModel::visitDigest(), the registry this visit showed, to keep on
+                        // this device and hand back through Screen::setLastVisit() on the next
+                        // visit; "" forgets it
         NeedZoneCountries,  // payload: empty; the zone picker opened and no zone has a country:
                             // the platform may add them (Screen::addZones)
     };
@@ -82,6 +87,8 @@ public:
     // What an earlier visit asked to keep on this device (Action::Remember): the visitor's zone and
     // weeks. Before applyShareState(), so that a shared link's zone wins.
     void applyDeviceState(const std::string& json);
+    // The digest an earlier visit kept (Action::RememberVisit): what changed since is shown.
+    void setLastVisit(const std::string& digest);
     // Countries of the picker's zones (zone.tab), when the platform could not give them at once.
     void addZones(const std::vector<ZoneEntry>& zones);
     // The host page's search(): the view model's index in the viewer's zone (ViewModel::searchJson).
@@ -126,6 +133,8 @@ public:
     //   "hours" "8-20" (the visitor's hours, whole hours)
     //   "page" page number (from 0)       "week" "<meeting>|<start>" of the selected group ("" start forgets)
     //   "calendar" group id ("": the picks)     "clearPicks" ""     "copyLink" group id
+    //   "subscribe" group id (copies its calendar feed's address)
+    //   "changed" "1"|"0" (only the groups changed since the last visit)     "forgetVisit" ""
     // Anything else is ignored.
     void command(const std::string& name, const std::string& value);
 

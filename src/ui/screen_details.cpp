@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "time/feeds.h"
 #include "time/recurrence.h"
 #include "ui/screen_impl.h"
 #include "ui/widgets.h"
@@ -58,9 +59,20 @@ void Screen::Impl::detail(uint32_t gi) {
         if (link("addcal", "Add to calendar", *pal)) downloadCalendar({g.id}, g.id + ".ics");
         noteControl("addToCalendar");
     }
+    // Beside it, when the site publishes feeds: a calendar that refreshes itself.
+    if (!feedUrl(vm.registry(), g.id).empty()) {
+        sameLineIfFits(textWidth("Subscribe"), 14);
+        if (link("subscribe", "Subscribe", *pal)) subscribe(g);
+        noteControl("subscribe");
+    }
     ImGui::NewLine();
     showCalendarNote(g.id);
     if (!g.description.empty()) wrapped(g.description, pal->text);
+    if (auto since = vm.changesOf(gi); !since.empty()) {
+        ImGui::SeparatorText("Since your last visit");
+        noteText("Since your last visit");
+        for (const auto& c : since) wrapped(c, pal->link);
+    }
 
     // When do I join: first, since it is what most visitors come for.
     if (!g.meetings.empty()) {

@@ -13,6 +13,7 @@
 #include <cmath>
 
 #include "time/recurrence.h"
+#include "time/feeds.h"
 #include "ui/screen_impl.h"
 #include "ui/widgets.h"
 
@@ -293,6 +294,17 @@ void Screen::Impl::downloadCalendar(const std::vector<std::string>& ids, const s
     act(Action::Kind::Announce, file.summary);
     calendarNote = std::move(file.summary);
     calendarNoteFor = ids.empty() ? std::string() : ids.front();
+}
+
+void Screen::Impl::subscribe(const Group& g) {
+    std::string url = feedUrl(vm.registry(), g.id);
+    if (url.empty()) return;
+    act(Action::Kind::CopyUrl, url);
+    calendarNote = "The address of " + g.name +
+                   "'s calendar feed is copied: add it to your calendar as a subscription (\"from URL\"); "
+                   "the calendar then keeps its meetings up to date.";
+    calendarNoteFor = g.id;
+    act(Action::Kind::Announce, calendarNote);
 }
 
 void Screen::Impl::showCalendarNote(const std::string& owner) {

@@ -55,6 +55,7 @@ struct Screen::Impl {
     // What was last reported to the platform, to emit actions only on change.
     std::string lastQuery, lastSelected, lastShare;
     uint64_t lastDeviceVersion = 0;
+    bool visitToRemember = false;  // a registry was set: keep its digest once the clock is known
     // What the last calendar download said of itself, shown under the button that asked for it
     // ("" = the picks' button, else the group's id).
     std::string calendarNote, calendarNoteFor;
@@ -95,6 +96,8 @@ struct Screen::Impl {
     float thumbPadding() const { return std::max(ImGui::GetStyle().FramePadding.y, (40 - ImGui::GetFontSize()) / 2); }
     void facets();
     void calendarPanel();
+    void changesLine();   // "3 changes since 12 Nov", the "changed" filter, "Forget"
+    void forgetVisit();
     void results();
     // Height of one result row including the spacing below it; every row has exactly this height
     // (3 lines, or 4 with the next meeting on a line of its own).
@@ -108,6 +111,8 @@ struct Screen::Impl {
     void showCalendarNote(const std::string& owner);  // the note, when it belongs under this button
     void problems();
     void downloadCalendar(const std::vector<std::string>& ids, const std::string& fileName);
+    // Copies the address of the group's calendar feed (the registry's "feeds"), and says what to do with it.
+    void subscribe(const Group& group);
     void emitChanges();
     void noteControl(const char* name);  // the last item's rectangle, as `name`, when it is in view
 };

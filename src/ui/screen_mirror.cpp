@@ -60,6 +60,12 @@ void Screen::command(const std::string& name, const std::string& value) {
     } else if (name == "clearPicks") {
         vm.clearPicks();
         s.calendarNote.clear();
+    } else if (name == "subscribe") {
+        if (int g = vm.registry().findGroup(value); g >= 0) s.subscribe(vm.registry().groups[static_cast<size_t>(g)]);
+    } else if (name == "changed") {
+        vm.setChangedOnly(value == "1");
+    } else if (name == "forgetVisit") {
+        s.forgetVisit();
     } else if (name == "copyLink") {
         if (vm.registry().findGroup(value) >= 0) s.act(Action::Kind::CopyLink, vm.linkState(value));
     }

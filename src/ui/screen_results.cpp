@@ -134,7 +134,9 @@ void Screen::Impl::resultRow(uint32_t gi, bool selected, float width, bool tabSt
     if (n.known() && n.startUtc - now < 86400) countdownShown = true;
     const bool showStatus = !g.status.empty() && g.status != "active";
     ImGui::PushFont(fonts.fonts().small);
-    float chipsW = (g.kind.empty() ? 0 : textWidth(g.kind) + 24) + (showStatus ? textWidth(g.status) + 24 : 0);
+    const bool changed = vm.changedSinceLastVisit(gi);
+    float chipsW = (g.kind.empty() ? 0 : textWidth(g.kind) + 24) + (showStatus ? textWidth(g.status) + 24 : 0) +
+                   (changed ? textWidth("changed") + 24 : 0);
     ImGui::PopFont();
     const float avail = width - x0 - 8;
     const float nextW = nextText.empty() ? 0 : textWidth(nextText);
@@ -150,6 +152,10 @@ void Screen::Impl::resultRow(uint32_t gi, bool selected, float width, bool tabSt
     if (line.chips && showStatus) {
         ImGui::SameLine();
         chip(g.status, pal->panel, pal->warning);
+    }
+    if (line.chips && changed) {
+        ImGui::SameLine();
+        chip("changed", pal->panel, pal->link);
     }
     ImGui::PopFont();
     if (!nextText.empty()) {

@@ -91,6 +91,7 @@ void ViewModel::rebuildTimes() {
     next_.assign(registry_.groups.size(), NextMeeting{});
     nextDone_.assign(registry_.groups.size(), false);
     timesValidUntil_ = std::numeric_limits<int64_t>::max();
+    changesStale_ = true;  // meetings are compared in the viewer's zone, as of today
     stale_ = true;
     ++generation_;
 }
@@ -172,6 +173,7 @@ QueryOptions ViewModel::queryOptions() const {
     QueryOptions opt;
     opt.facets = facetSel_;
     opt.fitsHoursOnly = fitsOnly_;
+    if (changedOnly_) opt.onlyGroups = &changed_;
     opt.withSpans = false;  // computed for the rows on screen only (setVisibleRows)
     opt.browseInRegistryOrder = true;  // no query words: the community's own order
     return opt;
@@ -180,6 +182,7 @@ QueryOptions ViewModel::queryOptions() const {
 void ViewModel::refresh() {
     if (!stale_) return;
     stale_ = false;
+    if (changedOnly_) changes();  // the filter's groups
     QueryOptions opt = queryOptions();
     opt.limit = std::max(kFirstRows, visibleLast_ + kSpanPad);
     result_ = index_.search(query_, opt);

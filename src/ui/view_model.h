@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <limits>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -19,6 +20,7 @@
 #include "model/diagnostics.h"
 #include "model/registry.h"
 #include "query/engine.h"
+#include "time/changes.h"
 #include "time/facts.h"
 #include "time/recurrence.h"
 #include "time/zone.h"
@@ -183,6 +185,24 @@ public:
     // The zone picked by the visitor (kept on the device), unlike one from a link or the platform.
     void chooseViewerZone(const std::string& zone);
 
+    // ---- since the last visit ---------------------------------------------------------------
+    // The digest (model/digest.h) an earlier visit kept on the device; "" or anything unreadable
+    // is none, as on a first visit. Nothing of it leaves the device.
+    void setLastVisit(const std::string& digestText);
+    // Forgets it: no change is shown until the next visit.
+    void forgetLastVisit();
+    // The registry shown, as this visit's digest dated today: for the platform to keep.
+    std::string visitDigest() const;
+    // What changed since then (new, removed, renamed groups, leads, contacts, moved meetings), in
+    // the viewer's zone; empty on a first visit.
+    const RegistryChanges& changes();
+    std::string changesLine();  // "3 changes since 12 Nov"; "" when nothing changed
+    bool changedSinceLastVisit(uint32_t group);
+    std::vector<std::string> changesOf(uint32_t group);  // "Security: new lead Ann Lee", ...
+    // The "changed" filter: only the groups changed since the last visit.
+    void setChangedOnly(bool on);
+    bool changedOnly() const { return changedOnly_; }
+
     // ---- sharing ----------------------------------------------------------------------------
     // "q=lead%3Asven&g=security&tz=Europe%2FBerlin&f=day%3Awed&sort=name&fit=1" (only what is set).
     std::string shareState() const;
@@ -283,6 +303,11 @@ private:
     std::map<std::string, std::string> zoneOffsets_;  // "UTC+09:00" by zone, during zoneOffsetsHour_
     int64_t zoneOffsetsHour_ = std::numeric_limits<int64_t>::min();
     uint64_t deviceVersion_ = 0;
+    std::optional<RegistryDigest> lastVisit_;
+    RegistryChanges changes_;
+    std::vector<bool> changed_;  // by group: changed since the last visit (changes())
+    bool changesStale_ = true;
+    bool changedOnly_ = false;
     size_t mirrorPage_ = 0;
     std::string mirrorFollows_;      // the selection the page last followed
     std::string mirrorResults_;      // the query, filters and order the page was set for

@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "model/text.h"
+#include "time/feeds.h"
 #include "ui/json_writer.h"
 #include "ui/view_model.h"
 #include "ui/view_model_facets.h"
@@ -67,6 +68,7 @@ std::string ViewModel::rowText(uint32_t gi) {
     const NextMeeting& n = next(gi);
     if (n.known()) text += ". Next meeting " + n.when;
     else if (n.weekUnknown) text += ". Meets " + n.when + ", " + n.note;
+    if (changedSinceLastVisit(gi)) text += ". Changed since your last visit";
     return text;
 }
 
@@ -125,7 +127,8 @@ std::string ViewModel::mirrorControls() {
     size_t picked = picks_.size();
     w.field("picks", picked == 0 ? "No group picked: pick groups in the results to put their meetings in one calendar."
                                  : std::to_string(picked) + (picked == 1 ? " group" : " groups") + " picked for the calendar.");
-    w.key("picked").num(picked).close('}');
+    w.key("picked").num(picked);
+    w.field("changes", changesLine()).key("changedOnly").boolean(changedOnly_).close('}');
     return w.text();
 }
 
@@ -207,7 +210,7 @@ std::string ViewModel::mirrorDetails() {
     bool timed = std::any_of(g.meetings.begin(), g.meetings.end(), [](const Meeting& m) { return m.hasStructuredTime(); });
     JsonWriter w;
     w.open('{').field("id", g.id).field("name", g.name).field("about", about).field("description", g.description);
-    w.key("calendar").boolean(timed).key("picked").boolean(picked(g.id));
+    w.key("calendar").boolean(timed).key("feed").boolean(!feedUrl(registry_, g.id).empty()).key("picked").boolean(picked(g.id));
     w.key("meetings").open('[');
     for (size_t i = 0; i < g.meetings.size(); ++i) {
         MeetingView v = meetingView(static_cast<uint32_t>(gi), i);
@@ -249,6 +252,8 @@ std::string ViewModel::mirrorDetails() {
     labelledLinks(w, "links", g.links, [](const Link& l) { return l.label; }, [](const Link& l) { return l.url; });
     w.key("topics").open('[');
     for (const auto& t : g.topics) w.str(t);
+    w.close(']').key("changes").open('[');
+    for (const auto& c : changesOf(static_cast<uint32_t>(gi))) w.str(c);
     w.close(']').close('}');
     return w.text();
 }

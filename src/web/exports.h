@@ -26,11 +26,15 @@
 //   Report      {"drawn": bool, "more": bool, "redrawIn": ms (-1: never), "textInput": bool,
 //                "ime": [x, y, lineHeight]?, "cursor": "text",
 //                "actions": [Action], "mirror": Mirror?}
-//   Action      {"kind": "openLink"|"copyText"|"copyLink"|"download"|"announce"|"groupSelected"|
-//                        "queryChanged"|"stateChanged"|"remember"|"needZoneCountries",
+//   Action      {"kind": "openLink"|"copyText"|"copyLink"|"copyUrl"|"download"|"announce"|"groupSelected"|
+//                        "queryChanged"|"stateChanged"|"remember"|"rememberVisit"|
+//                        "needZoneCountries",
 //                "payload": "...", "name"?, "mime"?}
 //               (ui::Action; copyLink's payload is share state, the page makes the address;
-//               remember's is DeviceState, for the page to keep on this device; needZoneCountries
+//               copyUrl's is a url, relative to the registry or http(s), the page copies it whole;
+//               remember's is DeviceState, for the page to keep on this device; rememberVisit's
+//               the digest of the registry shown (text, "" forgets), to keep and give back through
+//               wgf_set_last_visit on the next visit; needZoneCountries
 //               asks for Zones)
 //   Zones       [{"zone": "Asia/Tokyo", "code": "JP", "country": "Japan"}] (zone.tab's countries,
 //               named in the page's language)
@@ -38,14 +42,17 @@
 //               mirror(), from ui::ViewModel::mirror*), for the page to show as elements:
 //               "controls": {"query", "sort": "relevance"|"name"|"next", "zone", "fit": bool, "from", "to" (hours),
 //                            "fitLabel", "facets": [{"title", "options": [{"value", "label", "on"}]}],
-//                            "picks": text, "picked": n}
+//                            "picks": text, "picked": n,
+//                            "changes": "3 changes since 12 Nov" or "", "changedOnly": bool}
 //               "zones":    [["Asia/Tokyo", "Asia/Tokyo · Japan · UTC+09:00"]] ([] until the command
 //                           "zones" says the visitor reached the list)
 //               "results":  {"summary", "page", "pages", "rows": [{"id", "text", "selected", "picked"}]}
-//               "details":  null | {"id", "name", "about", "description", "calendar": bool, "picked",
+//               "details":  null | {"id", "name", "about", "description", "calendar": bool,
+//                            "feed": bool (the registry publishes its calendar feed), "picked",
 //                            "meetings": [{"text", "weekHelp", "weeks": [{"label", "value"}], "forget",
 //                                          "links": [{"label", "url"}]}],
-//                            "leads"|"contacts"|"links": [{"label", "url"}], "topics": [text]}
+//                            "leads"|"contacts"|"links": [{"label", "url"}], "topics": [text],
+//                            "changes": [text] (since the last visit)}
 //               (a "url" is http(s), mailto, relative to the registry, or "" for none)
 //   DeviceState {"zone"?: "Asia/Tokyo", "weeks"?: {"<group>|<schedule>": "YYYY-MM-DDTHH:MM"}}
 //               (ui::ViewModel::deviceState(): the visitor's own zone and weeks)
@@ -79,6 +86,8 @@ WGF_EXPORT void wgf_apply_share_state(const char* state);
 // DeviceState an earlier visit asked to keep (a remember action); called once at start, before
 // the URL fragment is read, so that a shared link's zone wins.
 WGF_EXPORT void wgf_apply_device_state(const char* json);
+// The digest an earlier visit kept (a rememberVisit action); called once at start.
+WGF_EXPORT void wgf_set_last_visit(const char* digest);
 // Zones: the countries of the zone picker's zones, after a needZoneCountries action.
 WGF_EXPORT void wgf_add_zones(const char* zones);
 // A control of the accessible mirror was used: ui::Screen::command(name, value) (select, pick,

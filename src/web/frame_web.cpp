@@ -40,12 +40,14 @@ json actionJson(const wgf::ui::Action& a) {
         case K::OpenLink: kind = "openLink"; break;
         case K::CopyText: kind = "copyText"; break;
         case K::CopyLink: kind = "copyLink"; break;
+        case K::CopyUrl: kind = "copyUrl"; break;
         case K::Download: kind = "download"; break;
         case K::Announce: kind = "announce"; break;
         case K::GroupSelected: kind = "groupSelected"; break;
         case K::QueryChanged: kind = "queryChanged"; break;
         case K::StateChanged: kind = "stateChanged"; break;
         case K::Remember: kind = "remember"; break;
+        case K::RememberVisit: kind = "rememberVisit"; break;
         case K::NeedZoneCountries: kind = "needZoneCountries"; break;
     }
     json j = {{"kind", kind}, {"payload", a.payload}};

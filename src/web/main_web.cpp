@@ -157,6 +157,12 @@ WGF_EXPORT void wgf_apply_device_state(const char* json) {
     markDirty();
 }
 
+WGF_EXPORT void wgf_set_last_visit(const char* digest) {
+    if (!app) return;
+    app->screen.setLastVisit(digest ? digest : "");
+    markDirty();
+}
+
 WGF_EXPORT void wgf_add_zones(const char* text) {
     if (!app || !text) return;
     json j = json::parse(text, nullptr, false);

@@ -80,6 +80,36 @@ test('add it to my calendar: ticked groups in one file, found without scrolling,
   await context.close();
 });
 
+test('subscribe: a site that publishes calendar feeds offers "Subscribe" beside "Add to calendar"; the feed\'s address is copied and what to do with it said', async () => {
+  const context = await suite.browser.newContext({ ...LA, permissions: ['clipboard-read', 'clipboard-write'] });
+  // The site names its feed folder in the registry (as `wgfinder ics --per-group` writes it).
+  await context.route('**/registries/istio.json', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, json: { ...(await response.json()), feeds: 'calendars/' } });
+  });
+  const page = await context.newPage();
+  await page.goto(suite.url);
+  await widgetReady(page);
+  await settled(page);
+  const s = await searchAndPickFirst(page, 'security');
+  assert.equal(s.selected, 'security');
+  assert.ok(s.controls.subscribe, 'Subscribe is offered');
+  assert.equal(s.controls.subscribe[1], s.controls.addToCalendar[1], 'on the line of "Add to calendar"');
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await clickControl(page, 'subscribe');
+  await settled(page);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), new URL('registries/calendars/security.ics', suite.url).href);
+  assert.match(await said(page), /^The address of Security's calendar feed is copied: add it to your calendar as a subscription/);
+  assert.ok((await state(page)).controls.calendarNote, 'the note is shown under the button');
+  // A screen reader finds the same control in the accessible mirror.
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.locator('wg-finder').getByRole('button', { name: "Subscribe to Security's calendar feed (copies its address)" })
+    .evaluate((e) => e.click());
+  await settled(page);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), new URL('registries/calendars/security.ics', suite.url).href);
+  await context.close();
+});
+
 test('my time zone: every zone the browser knows, found by city or country with its offset, kept on the device and in the link', async () => {
   const { context, page } = await visitInLosAngeles();
   await clickControl(page, 'zonePicker');

@@ -22,7 +22,7 @@ ISTIO=$ROOT/assets/registries/istio.json
 PAGE=$ROOT/assets/registries/istio-WORKING-GROUPS.md
 
 check "help" 0 "$WGF" --help
-for cmd in import validate list query ics lint; do contains "help lists $cmd" "$TMP/out" "  $cmd"; done
+for cmd in import validate list query ics lint diff; do contains "help lists $cmd" "$TMP/out" "  $cmd"; done
 check "no arguments is a usage error" 2 "$WGF"
 check "unknown command" 2 "$WGF" frobnicate
 contains "unknown command is named" "$TMP/err" "unknown command 'frobnicate'"
@@ -92,6 +92,29 @@ contains "ics has the meeting's zone" "$TMP/out" "DTSTART;TZID=America/Los_Angel
 check "ics of an unknown group fails" 1 "$WGF" ics "$ISTIO" --groups nope
 check "lint on the bundled registry passes (warnings only)" 0 "$WGF" lint "$ISTIO"
 contains "lint names the biweekly meeting without a start" "$TMP/out" "(group 'security')"
+
+# diff: a maintainer reads what a pull request changes; a bot reads it as JSON.
+python3 - "$ISTIO" "$TMP/moved.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+g = next(g for g in r["groups"] if g["id"] == "test-release")
+g["leads"] = g["leads"][1:]
+g["meetings"][0].update(rrule="FREQ=WEEKLY;BYDAY=TH", time="18:00", tz="Europe/Berlin")
+g["meetings"][0].pop("start", None)
+json.dump(r, open(sys.argv[2], "w"))
+PY
+check "diff of a registry with itself" 0 "$WGF" diff "$ISTIO" "$ISTIO"
+contains "diff says there is nothing" "$TMP/out" "No changes."
+check "diff" 0 "$WGF" diff "$ISTIO" "$TMP/moved.json" --zone Europe/Berlin --now 2026-11-23
+contains "diff counts the changes" "$TMP/out" "2 changes from 2026-11-26 to 2026-11-26 (times in Europe/Berlin)"
+contains "diff names the departed lead" "$TMP/out" "Test & Release: Andy Lai is no longer a lead"
+contains "diff tells the moved meeting in the zone" "$TMP/out" ", now Thu 18:00"
+check "diff --json" 0 "$WGF" diff "$ISTIO" "$TMP/moved.json" --json --zone Europe/Berlin --now 2026-11-23
+contains "diff --json names the kind" "$TMP/out" '"kind": "meeting-moved"'
+contains "diff --json has the new time" "$TMP/out" '"now": "Thu 18:00"'
+check "diff needs two files" 2 "$WGF" diff "$ISTIO"
+check "diff of a missing file" 1 "$WGF" diff "$ISTIO" "$TMP/none.json"
+contains "the missing file is named" "$TMP/err" "none.json"
 
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

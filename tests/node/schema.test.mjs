@@ -53,10 +53,13 @@ const wrong = [
   ['a duration as text', (r) => { r.groups[0].meetings[0].durationMinutes = 'sixty'; }, '/groups/0/meetings/0/durationMinutes'],
   ['a time that is not HH:MM', (r) => { r.groups[0].meetings[0].time = '24:00'; }, '/groups/0/meetings/0/time'],
   ['format version 2', (r) => { r.version = 2; }, '/version'],
+  ['a feed folder that is a mailto link', (r) => { r.feeds = 'mailto:cal@example.org'; }, '/feeds'],
 ];
 
 test('a registry that is wrong is refused by the schema and by `wgfinder validate`, at the same place', () => {
   fits(good(), 'the good registry');
+  fits({ ...good(), feeds: 'calendars/' }, 'a registry with a relative feed folder');
+  fits({ ...good(), feeds: 'https://example.org/calendars/' }, 'a registry with a feed folder on another site');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wgf-schema-'));
   for (const [what, spoil, place] of wrong) {
     const r = good();

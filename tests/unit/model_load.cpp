@@ -258,3 +258,16 @@ TEST_CASE("text: UTF-8 steps never cut a character") {
     CHECK(utf8Length(std::string_view()) == 0);
     CHECK(utf8CharStart("\x80\x80", 1) == 0);  // stray continuation bytes: back to the start
 }
+
+TEST_CASE("the registry's feed folder: kept when http(s) or relative, refused otherwise") {
+    LoadResult r = loadRegistry(R"({"version":1,"feeds":" calendars/ ","groups":[{"id":"a","name":"A"}]})");
+    CHECK(r.registry.feeds == "calendars/");
+    CHECK(r.diagnostics.empty());
+    CHECK(registryToJson(r.registry, -1).find("\"feeds\":\"calendars/\"") != std::string::npos);
+    for (const char* bad : {"javascript:alert(1)", "mailto:cal@example.org", "webcal://example.org/c/"}) {
+        LoadResult b = loadRegistry(std::string(R"({"version":1,"feeds":")") + bad + R"(","groups":[{"id":"a","name":"A"}]})");
+        CHECK_MESSAGE(b.registry.feeds.empty(), bad);
+        REQUIRE(at(b, "/feeds"));
+        CHECK(at(b, "/feeds")->message.find("is not a folder's address") != std::string::npos);
+    }
+}

@@ -299,3 +299,30 @@ TEST_CASE("the accessible mirror's commands do what the canvas's controls do") {
         CHECK(h.actions[k].kind != ui::Action::Kind::CopyLink);
     }
 }
+
+TEST_CASE("a registry that publishes calendar feeds offers Subscribe: the feed's address is copied, with what to do") {
+    std::string withFeeds = kSmall;
+    withFeeds.insert(withFeeds.find("\"groups\""), "\"feeds\":\"calendars/\",");
+    Headless h(withFeeds);
+    h.screen.command("select", "security");
+    h.frames(2);
+    CHECK(h.state()["controls"].contains("subscribe"));
+    CHECK(json::parse(h.screen.mirror()[3])["feed"] == true);
+    h.screen.command("subscribe", "security");
+    h.frames(2);
+    CHECK(h.did(ui::Action::Kind::CopyUrl, "calendars/security.ics"));
+    CHECK(h.did(ui::Action::Kind::Announce,
+                "The address of Security's calendar feed is copied: add it to your calendar as a subscription "
+                "(\"from URL\"); the calendar then keeps its meetings up to date."));
+    CHECK(h.state()["controls"].contains("calendarNote"));
+
+    // Without feeds, no Subscribe: a download is all there is.
+    Headless plain(kSmall);
+    plain.screen.command("select", "security");
+    plain.screen.command("subscribe", "security");
+    plain.frames(2);
+    CHECK_FALSE(plain.state()["controls"].contains("subscribe"));
+    CHECK(plain.state()["controls"].contains("addToCalendar"));
+    CHECK(json::parse(plain.screen.mirror()[3])["feed"] == false);
+    for (const auto& a : plain.actions) CHECK(a.kind != ui::Action::Kind::CopyUrl);
+}

@@ -29,6 +29,11 @@ export const actions = {
       case 'copyLink':
         this.copy(this.linkFor(a.payload));
         break;
+      case 'copyUrl': {
+        const href = resolveLink(a.payload, this.registryUrl);
+        if (href) this.copy(href);
+        break;
+      }
       case 'download': {
         const url = URL.createObjectURL(new Blob([a.payload], { type: a.mime || 'application/octet-stream' }));
         const link = el('a', { href: url, download: a.name || 'download' });
@@ -56,6 +61,9 @@ export const actions = {
         break;
       case 'remember':
         this.remember(a.payload);
+        break;
+      case 'rememberVisit':
+        this.rememberVisit(a.payload);
         break;
       case 'needZoneCountries':
         this.addZoneCountries();

@@ -49,6 +49,7 @@ export const mirror = {
     m.filters = el('div');
     m.picks = el('p');
     m.calendar = el('div');
+    m.changes = el('div');
     m.summary = el('p');
     m.list = el('ul', { 'aria-label': 'Working groups found' });
     m.pages = el('div');
@@ -58,7 +59,7 @@ export const mirror = {
       el('div', { role: 'search', 'aria-label': 'Find working groups' }, m.search,
         el('label', {}, 'Order ', m.sort), el('label', {}, 'Your time zone ', m.zone), fromLabel, toLabel, m.filters),
       el('section', { 'aria-label': 'My calendar' }, m.picks, m.calendar),
-      el('section', { 'aria-label': 'Results' }, m.summary, m.list, m.pages),
+      el('section', { 'aria-label': 'Results' }, m.changes, m.summary, m.list, m.pages),
       m.details,
     ];
   },
@@ -105,6 +106,9 @@ export const mirror = {
     sets.push(checkbox('fit', c.fitLabel, c.fit, (e) => this.command('fit', e.target.checked ? 1 : 0)));
     this.replacePart(m.filters, sets);
     m.picks.textContent = c.picks;
+    this.replacePart(m.changes, c.changes ? [el('p', {}, c.changes),
+      checkbox('changed', 'Show only the groups changed since my last visit', c.changedOnly, (e) => this.command('changed', e.target.checked ? 1 : 0)),
+      button('forgetVisit', 'Forget my last visit', () => this.command('forgetVisit'))] : []);
     this.replacePart(m.calendar, c.picked ? [
       button('download', 'Download the calendar of the picked groups (.ics)', () => this.command('calendar')),
       button('clear', 'Clear the picks', () => this.command('clearPicks')),
@@ -148,6 +152,7 @@ export const mirror = {
       el('h2', {}, d.name),
       ...(d.about ? [el('p', {}, d.about)] : []),
       ...(d.description ? [el('p', {}, d.description)] : []),
+      ...list('Since your last visit', d.changes || [], (c) => c),
       ...list('Meetings', d.meetings, (mt, i) => el('div', {}, el('p', {}, mt.text),
         ...(mt.weekHelp ? [el('p', {}, mt.weekHelp)] : []),
         ...mt.weeks.map((w) => button(`week:${w.value}`, w.label, () => this.command('week', w.value))),
@@ -158,6 +163,7 @@ export const mirror = {
       ...list('Topics', d.topics, (t) => t),
       ...list('Links', d.links, (l, i) => linkOrText(l.label, l.url, `link:${i}`)),
       ...(d.calendar ? [button('addcal', `Add ${d.name}'s meetings to my calendar (.ics)`, () => this.command('calendar', d.id))] : []),
+      ...(d.feed ? [button('subscribe', `Subscribe to ${d.name}'s calendar feed (copies its address)`, () => this.command('subscribe', d.id))] : []),
       button('copylink', `Copy a link to ${d.name}`, () => this.command('copyLink', d.id)),
     ]);
   },
