@@ -1,4 +1,5 @@
-// `wgfinder import`: a WORKING-GROUPS.md-style Markdown page or Kubernetes' sigs.yaml -> registry JSON.
+// `wgfinder import`: a WORKING-GROUPS.md-style Markdown page, Kubernetes' sigs.yaml or a yaml2ical
+// meeting file -> registry JSON.
 #include <fstream>
 #include <iostream>
 
@@ -71,7 +72,8 @@ const bool registered = registerCommand({
     "Reads the groups of PAGE and prints the registry JSON to standard output (or OUT). The reader\n"
     "follows the extension: .md/.markdown a Markdown page (a table of groups, a section per group,\n"
     "a table of leads with the groups they lead; the links around them), .yaml/.yml Kubernetes'\n"
-    "sigs.yaml, .json registry JSON (checked and written out again). PAGE may be - for standard\n"
+    "sigs.yaml or a yaml2ical meeting file (OpenStack's irc-meetings), .json registry JSON\n"
+    "(checked and written out again). PAGE may be - for standard\n"
     "input (Markdown unless --from says otherwise). Whatever is left out is reported on stderr as\n"
     "\"PAGE: error|warning: line N, ...\".\n"
     "Exit status: 0 when at least one group was imported, 1 when none could be, 2 on bad usage.\n\n"

@@ -9,6 +9,7 @@
 
 #include "cli/cli.h"
 #include "import/markdown.h"
+#include "import/meetings_yaml.h"
 #include "import/sigs_yaml.h"
 
 namespace wgf::cli {
@@ -54,7 +55,9 @@ InputKind inputKindOf(const std::string& path) {
 
 LoadResult readRegistryText(const std::string& text, InputKind kind, const ImportOptions& options) {
     if (kind == InputKind::Json) return loadRegistry(text);
-    auto imported = kind == InputKind::Yaml ? importSigsYaml(text, options) : importMarkdown(text, options);
+    auto imported = kind != InputKind::Yaml ? importMarkdown(text, options)
+                    : isMeetingYaml(text)   ? importMeetingYaml(text, options)
+                                            : importSigsYaml(text, options);
     LoadResult result;
     // Decided before the registry is moved out: a page with one bad row still has its groups.
     result.fatal = !usableRegistry(imported.registry, imported.diagnostics);

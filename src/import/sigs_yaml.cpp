@@ -2,7 +2,7 @@
 
 #ifdef WGF_HAVE_YAML
 
-#include <yaml-cpp/yaml.h>
+#include "import/yaml_input.h"
 
 #include <algorithm>
 #include <set>
@@ -17,20 +17,15 @@ using namespace importer;
 
 namespace {
 
-int lineOf(const YAML::Node& n) { return n.Mark().line >= 0 ? n.Mark().line + 1 : 0; }
+int lineOf(const YAML::Node& n) { return yamlLine(n); }
 
 struct SigsReader {
     Reader& reader;
+    // The CNCF TOC's tags.yaml (same layout, other community): its Slack and GitHub labels.
+    bool cncf = false;
 
-    // The string at `key` of a map, empty when absent; a value that is not text is reported.
     std::string text(const YAML::Node& map, const char* key, const std::string& groupId = {}) {
-        auto v = map[key];
-        if (!v || v.IsNull()) return {};
-        if (!v.IsScalar()) {
-            reader.warn(lineOf(v), std::string("'") + key + "' is not text; left out", groupId);
-            return {};
-        }
-        return collapseSpaces(v.Scalar());
+        return yamlText(reader, map, key, groupId);
     }
 
     // The list at `key`, empty when absent; anything else is reported.
@@ -45,11 +40,7 @@ struct SigsReader {
     }
 
     void unknownKeys(const YAML::Node& map, std::initializer_list<const char*> known, const std::string& groupId) {
-        for (const auto& kv : map) {
-            auto k = kv.first.IsScalar() ? kv.first.Scalar() : std::string();
-            if (std::none_of(known.begin(), known.end(), [&](const char* x) { return k == x; }))
-                reader.warn(lineOf(kv.first), "key '" + k + "' is not kept", groupId);
-        }
+        yamlUnknownKeys(reader, map, known, groupId);
     }
 
     std::string url(const std::string& href, int line, const std::string& groupId) {
@@ -100,10 +91,18 @@ struct SigsReader {
                 m.title = text(n, "description", g.id);
                 m.url = url(text(n, "url", g.id), line, g.id);
                 m.notesUrl = url(text(n, "archive_url", g.id), line, g.id);
+                if (m.notesUrl.empty()) m.notesUrl = url(text(n, "meeting_notes_url", g.id), line, g.id);
                 m.recordingsUrl = url(text(n, "recordings_url", g.id), line, g.id);
-                if (m.schedule.empty() && m.note.empty()) m.note = "no meeting time given";
+                // tags.yaml gives a calendar page instead of times: its dates are there.
+                std::string calendar = url(text(n, "tag_calendar", g.id), line, g.id);
+                if (!calendar.empty() && std::none_of(g.links.begin(), g.links.end(), [&](const Link& l) { return l.url == calendar; }))
+                    g.links.push_back({"Meeting calendar", calendar});
+                if (m.schedule.empty() && m.note.empty()) m.note = calendar.empty() ? "no meeting time given" : "times are on the group's meeting calendar";
                 g.meetings.push_back(std::move(m));
             }
+            unknownKeys(n, {"description", "day", "time", "tz", "frequency", "url", "archive_url", "recordings_url", "meeting_notes_url",
+                            "tag_calendar"},
+                        g.id);
         }
     }
 
@@ -111,7 +110,8 @@ struct SigsReader {
         if (!c || !c.IsMap()) return;
         int line = lineOf(c);
         if (auto slack = text(c, "slack", g.id); !slack.empty())
-            g.contacts.push_back({"slack", "#" + slack, url("https://kubernetes.slack.com/messages/" + slack, line, g.id)});
+            g.contacts.push_back({"slack", cncf ? "Slack channel" : "#" + slack,
+                                  url((cncf ? "https://cloud-native.slack.com/archives/" : "https://kubernetes.slack.com/messages/") + slack, line, g.id)});
         if (auto list = text(c, "mailing_list", g.id); !list.empty()) {
             auto u = url(list, line, g.id);
             if (!u.empty()) g.contacts.push_back({"mailing-list", "Mailing list", u});
@@ -121,7 +121,8 @@ struct SigsReader {
                 if (auto name = text(t, "name", g.id); !name.empty())
                     g.contacts.push_back({"other", "@kubernetes/" + name, url("https://github.com/orgs/kubernetes/teams/" + name, lineOf(t), g.id)});
         if (auto l = c["liaison"]; l && l.IsMap()) readPerson(g, l, "liaison");
-        unknownKeys(c, {"slack", "mailing_list", "teams", "liaison", "github_mentions", "private_mailing_list"}, g.id);
+        for (const auto& p : list(c, "toc_liaison", g.id)) readPerson(g, p, "liaison");
+        unknownKeys(c, {"slack", "mailing_list", "teams", "liaison", "toc_liaison", "github_mentions", "private_mailing_list"}, g.id);
         if (auto p = text(c, "private_mailing_list", g.id); !p.empty())
             if (auto u = url(p, line, g.id); !u.empty()) g.contacts.push_back({"mailing-list", "Private mailing list", u});
     }
@@ -153,7 +154,10 @@ struct SigsReader {
         if (auto charter = text(n, "charter_link", g->id); !charter.empty())
             if (auto u = url(base.empty() ? charter : base + "/" + charter, lineOf(n), g->id); !u.empty()) g->links.push_back({"Charter", u});
         if (auto label = text(n, "label", g->id); !label.empty())
-            g->links.push_back({"GitHub label", "https://github.com/kubernetes/kubernetes/labels/" + labelPrefix + "%2F" + label});
+            g->links.push_back({"GitHub label", cncf ? "https://github.com/cncf/toc/labels/" + label
+                                                     : "https://github.com/kubernetes/kubernetes/labels/" + labelPrefix + "%2F" + label});
+        for (const char* key : {"tag_initiatives", "subproject_initiatives"})
+            if (auto u = url(text(n, key, g->id), lineOf(n), g->id); !u.empty()) g->links.push_back({"Initiatives", u});
         for (const auto& o : list(n, "owners", g->id))
             if (o.IsScalar())
                 if (auto u = url(o.Scalar(), lineOf(o), g->id); !u.empty()) g->links.push_back({"OWNERS", u});
@@ -167,7 +171,8 @@ struct SigsReader {
         readMeetings(*g, list(n, "meetings", g->id), section + " " + name);
         readContact(*g, n["contact"]);
         unknownKeys(n, {"dir", "name", "mission_statement", "description", "charter_link", "label", "leadership", "meetings",
-                        "contact", "subprojects", "owners", "stakeholder_sigs", "leads"},
+                        "contact", "subprojects", "owners", "stakeholder_sigs", "leads", "tag_subprojects", "tag_initiatives",
+                        "subproject_initiatives"},
                     g->id);
         return g;
     }
@@ -180,28 +185,19 @@ bool canReadYaml() { return true; }
 ImportResult importSigsYaml(std::string_view yaml, const ImportOptions& options) {
     ImportResult result;
     Reader reader{options, result};
-    if (findInvalidUtf8(yaml) != std::string_view::npos) {
-        reader.error(0, "the file is not valid UTF-8");
-        return result;
-    }
-    YAML::Node root;
-    try {
-        root = YAML::Load(std::string(yaml));
-    } catch (const YAML::Exception& e) {
-        reader.error(e.mark.line >= 0 ? e.mark.line + 1 : 0, "not YAML: " + e.msg);
-        return result;
-    }
-    if (!root.IsMap()) {
-        reader.error(lineOf(root), "sigs.yaml has a map of lists (sigs, workinggroups, usergroups, committees) at the top");
-        return result;
-    }
+    auto top = yamlTopMap(yaml, reader, "sigs.yaml has a map of lists (sigs, workinggroups, usergroups, committees) at the top");
+    if (!top) return result;
+    const YAML::Node& root = *top;
     SigsReader r{reader};
     static const struct { const char* key; const char* kind; const char* label; const char* section; } lists[] = {
         {"sigs", "sig", "sig", "Special Interest Groups"},
         {"workinggroups", "working-group", "wg", "Working Groups"},
         {"usergroups", "user-group", "ug", "User Groups"},
         {"committees", "committee", "committee", "Committees"},
+        {"tags", "tag", "tag", "Technical Advisory Groups"},  // the CNCF TOC's tags.yaml
+        {"toc_subprojects", "subproject", "toc", "TOC Subprojects"},
     };
+    r.cncf = root["tags"].IsDefined() || root["toc_subprojects"].IsDefined();
     try {
         for (const auto& l : lists)
             for (const auto& n : r.list(root, l.key)) {
@@ -209,16 +205,18 @@ ImportResult importSigsYaml(std::string_view yaml, const ImportOptions& options)
                 if (!g) continue;
                 // Subprojects after their SIG; `g` may move as groups are added, so keep its id.
                 auto parent = g->id;
-                for (const auto& s : r.list(n, "subprojects", parent)) r.readGroup(s, "subproject", l.label, l.section, parent);
+                for (const char* key : {"subprojects", "tag_subprojects"})
+                    for (const auto& s : r.list(n, key, parent)) r.readGroup(s, "subproject", l.label, l.section, parent);
             }
-        r.unknownKeys(root, {"sigs", "workinggroups", "usergroups", "committees"}, {});
+        r.unknownKeys(root, {"sigs", "workinggroups", "usergroups", "committees", "tags", "toc_subprojects"}, {});
     } catch (const YAML::Exception& e) {
         reader.error(e.mark.line >= 0 ? e.mark.line + 1 : 0, "unexpected YAML: " + e.msg);
     }
     auto& reg = result.registry;
     reg.title = options.title.empty() ? "Community groups" : options.title;
     if (!options.updated.empty()) reg.updated = options.updated;
-    if (reg.groups.empty()) reader.error(0, "no group found: sigs.yaml lists them under sigs, workinggroups, usergroups and committees");
+    if (reg.groups.empty())
+        reader.error(0, "no group found: sigs.yaml lists them under sigs, workinggroups, usergroups and committees, tags.yaml under tags");
     return result;
 }
 
@@ -226,18 +224,13 @@ ImportResult importSigsYaml(std::string_view yaml, const ImportOptions& options)
 
 #else
 
+#include "import/yaml_input.h"
+
 namespace wgf {
 
 bool canReadYaml() { return false; }
 
-ImportResult importSigsYaml(std::string_view, const ImportOptions&) {
-    ImportResult result;
-    Diagnostic d;
-    d.severity = Severity::Error;
-    d.message = "this build cannot read YAML; convert sigs.yaml with the native wgfinder";
-    result.diagnostics.push_back(std::move(d));
-    return result;
-}
+ImportResult importSigsYaml(std::string_view, const ImportOptions&) { return importer::cannotReadYaml("sigs.yaml"); }
 
 }  // namespace wgf
 

@@ -10,6 +10,11 @@
 //     recordings_url -> recordingsUrl
 //   contact.slack, mailing_list, teams[] -> contacts slack, mailing-list, other
 //   subprojects[] -> groups of kind subproject with parent = the SIG's id; owners -> links
+// The CNCF TOC's tags.yaml has the same layout: tags -> kind tag, tag_subprojects -> subprojects,
+//   toc_subprojects -> subprojects of no group, contact.toc_liaison[] -> leads with role liaison,
+//   meetings[].tag_calendar -> a "Meeting calendar" link (the meeting's note says its times are
+//   there), meeting_notes_url -> notesUrl, tag_initiatives -> an "Initiatives" link; its Slack is
+//   the CNCF's and its labels cncf/toc's.
 // A key the mapping does not know is reported with its line; so is any value of the wrong shape.
 // Builds without yaml-cpp (the WebAssembly build) report "this build cannot read YAML" instead.
 #pragma once

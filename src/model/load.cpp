@@ -219,7 +219,8 @@ public:
         ok = expectObject(v, p);
         if (!ok) return m;
         unknownFields(v, p, {"title", "schedule", "rrule", "start", "time", "tz", "durationMinutes", "url",
-                             "notesUrl", "recordingsUrl", "note"});
+                             "notesUrl", "recordingsUrl", "note", "status", "anchor", "weeks", "skip", "extra",
+                             "rotation"});
         m.title = str(v, "title", p);
         m.schedule = str(v, "schedule", p);
         m.rrule = str(v, "rrule", p);
@@ -234,7 +235,7 @@ public:
             report(Severity::Error, p + "/rrule", "'" + shorten(m.rrule) + "' is not a recurrence rule (it needs FREQ=...); it was left out");
             m.rrule.clear();
         }
-        if (!m.start.empty() && !(m.start.size() == 16 && m.start[10] == 'T' && isDate(m.start.substr(0, 10)) && isTime(m.start.substr(11)))) {
+        if (!m.start.empty() && !isDateTime(m.start)) {
             report(Severity::Error, p + "/start", "'" + shorten(m.start) + "' is not a local date-time YYYY-MM-DDTHH:MM; it was left out");
             m.start.clear();
         }
@@ -251,7 +252,78 @@ public:
         }
         if (m.schedule.empty() && m.rrule.empty() && m.note.empty())
             report(Severity::Warning, p, "a meeting with neither a schedule, an rrule nor a note tells a reader nothing");
+        meetingCalendar(v, p, m);
         return m;
+    }
+
+    // A value that must be one of `allowed` (or absent): otherwise an error, and "".
+    std::string oneOf(const json& obj, const char* key, const std::string& at, std::initializer_list<const char*> allowed) {
+        std::string s = str(obj, key, at);
+        if (s.empty()) return s;
+        std::string words;
+        for (const char* a : allowed) {
+            if (s == a) return s;
+            words += std::string(words.empty() ? "'" : ", '") + a + "'";
+        }
+        report(Severity::Error, at + "/" + key, "'" + shorten(s) + "' is not one of " + words + "; it was left out");
+        return {};
+    }
+
+    // What a meeting's dates are besides its rule: status, which week, skipped and extra dates,
+    // rotating slots (format version 1, compatible additions).
+    void meetingCalendar(const json& v, const std::string& p, Meeting& m) {
+        m.status = oneOf(v, "status", p, {"active", "paused", "ended"});
+        m.weeks = oneOf(v, "weeks", p, {"odd", "even"});
+        m.anchor = str(v, "anchor", p);
+        if (!m.anchor.empty() && !isDate(m.anchor)) {
+            report(Severity::Error, p + "/anchor", "'" + shorten(m.anchor) + "' is not a date YYYY-MM-DD; it was left out");
+            m.anchor.clear();
+        }
+        datedList(v, p, "skip", "date", false, "skipped date", [&](std::string date, std::string reason) {
+            m.skip.push_back({std::move(date), std::move(reason)});
+        });
+        datedList(v, p, "extra", "start", true, "extra date", [&](std::string start, std::string reason) {
+            m.extra.push_back({std::move(start), std::move(reason)});
+        });
+        list(v, "rotation", p, [&](const json& t, const std::string& tp) {
+            if (!expectObject(t, tp)) return;
+            unknownFields(t, tp, {"title", "day", "time", "tz"});
+            MeetingSlot s{str(t, "title", tp), str(t, "day", tp), str(t, "time", tp, true), str(t, "tz", tp)};
+            if (!s.day.empty() && !isWeekdayCode(s.day)) {
+                report(Severity::Error, tp + "/day", "'" + shorten(s.day) + "' is not a weekday MO, TU, WE, TH, FR, SA or SU; this slot was left out");
+            } else if (!s.time.empty() && !isTime(s.time)) {
+                report(Severity::Error, tp + "/time", "'" + shorten(s.time) + "' is not a time HH:MM; this slot was left out");
+            } else if (!s.time.empty()) {
+                m.rotation.push_back(std::move(s));
+            }
+        });
+    }
+
+    // `key`: a list of {field: date (with its time when `withTime`), reason}; add(date, reason)
+    // for each one of the right form, the others reported as `what` left out.
+    template <class Add>
+    void datedList(const json& v, const std::string& p, const char* key, const char* field, bool withTime, const char* what, Add add) {
+        list(v, key, p, [&](const json& t, const std::string& tp) {
+            if (!expectObject(t, tp)) return;
+            unknownFields(t, tp, {field, "reason"});
+            std::string when = str(t, field, tp, true), reason = str(t, "reason", tp);
+            if (when.empty()) return;
+            if (withTime ? isDateTime(when) : isDate(when))
+                add(std::move(when), std::move(reason));
+            else
+                report(Severity::Error, tp + "/" + field,
+                       "'" + shorten(when) + "' is not " + (withTime ? "a local date-time YYYY-MM-DDTHH:MM" : "a date YYYY-MM-DD") +
+                           "; this " + what + " was left out");
+        });
+    }
+
+    static bool isDateTime(const std::string& s) {
+        return s.size() == 16 && s[10] == 'T' && isDate(s.substr(0, 10)) && isTime(s.substr(11));
+    }
+
+    static bool isWeekdayCode(const std::string& s) {
+        static const char* const codes[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+        return std::any_of(std::begin(codes), std::end(codes), [&](const char* c) { return s == c; });
     }
 
     Person person(const json& v, const std::string& p, bool& ok) {
@@ -646,6 +718,19 @@ void put(ojson& o, const char* key, const std::string& v) {
     if (!v.empty()) o[key] = v;
 }
 
+// `key`: [one object per item, filled by fill(object, item)], when there are items.
+template <class Item, class Fill>
+void putList(ojson& o, const char* key, const std::vector<Item>& items, Fill fill) {
+    if (items.empty()) return;
+    ojson a = ojson::array();
+    for (const Item& item : items) {
+        ojson y;
+        fill(y, item);
+        a.push_back(std::move(y));
+    }
+    o[key] = std::move(a);
+}
+
 ojson linksJson(const std::vector<Link>& links) {
     ojson a = ojson::array();
     for (const auto& l : links) {
@@ -715,6 +800,23 @@ std::string registryToJson(const Registry& reg, int indent) {
                 put(x, "notesUrl", m.notesUrl);
                 put(x, "recordingsUrl", m.recordingsUrl);
                 put(x, "note", m.note);
+                put(x, "status", m.status);
+                put(x, "anchor", m.anchor);
+                put(x, "weeks", m.weeks);
+                putList(x, "skip", m.skip, [](ojson& y, const MeetingSkip& k) {
+                    put(y, "date", k.date);
+                    put(y, "reason", k.reason);
+                });
+                putList(x, "extra", m.extra, [](ojson& y, const MeetingExtra& e) {
+                    put(y, "start", e.start);
+                    put(y, "reason", e.reason);
+                });
+                putList(x, "rotation", m.rotation, [](ojson& y, const MeetingSlot& r) {
+                    put(y, "title", r.title);
+                    put(y, "day", r.day);
+                    put(y, "time", r.time);
+                    put(y, "tz", r.tz);
+                });
                 a.push_back(std::move(x));
             }
             o["meetings"] = std::move(a);

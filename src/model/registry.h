@@ -31,6 +31,26 @@ struct Contact {
     std::string url;    // http(s) or mailto
 };
 
+// A date a meeting does not take place (holiday, "nobody joined"), on its own wall clock.
+struct MeetingSkip {
+    std::string date;    // "YYYY-MM-DD"
+    std::string reason;  // "holiday"; optional
+};
+
+// A date a meeting takes place besides its rule.
+struct MeetingExtra {
+    std::string start;   // local date-time "YYYY-MM-DDTHH:MM" in the meeting's zone (its first slot's)
+    std::string reason;  // "extra session before the release"; optional
+};
+
+// One slot of a rotating meeting: the slots take turns, one each period of the rule.
+struct MeetingSlot {
+    std::string title;  // "Asia-Pacific"; optional
+    std::string day;    // "MO".."SU": the slot's own weekday; empty = the rule's
+    std::string time;   // local time "HH:MM", required
+    std::string tz;     // IANA zone; empty = the meeting's
+};
+
 // One recurring meeting. `schedule` is the human text kept verbatim; the structured fields are
 // filled when known (by the registry author or by the schedule parser).
 struct Meeting {
@@ -45,8 +65,16 @@ struct Meeting {
     std::string notesUrl;
     std::string recordingsUrl;
     std::string note;           // e.g. "TBD", or what could not be understood
+    std::string status;         // "" or "active", "paused", "ended"
+    std::string anchor;         // "YYYY-MM-DD", a date in a week (month) it meets: which week
+    std::string weeks;          // "odd" or "even": every other week by ISO week number
+    std::vector<MeetingSkip> skip;
+    std::vector<MeetingExtra> extra;
+    std::vector<MeetingSlot> rotation;  // two or more slots taking turns; empty = `time`/`tz`
 
-    bool hasStructuredTime() const { return !rrule.empty() && (!start.empty() || !time.empty()); }
+    bool hasStructuredTime() const {
+        return !rrule.empty() && (!start.empty() || !time.empty() || !rotation.empty());
+    }
 };
 
 struct Group {

@@ -31,6 +31,13 @@ void civilFromDays(int64_t days, int& year, int& month, int& day) {
 
 int weekdayFromDays(int64_t days) { return (int)(((days % 7) + 7 + 3) % 7); }  // 1970-01-01 was a Thursday
 
+int isoWeekNumber(int64_t days) {
+    int64_t thursday = days - weekdayFromDays(days) + 3;  // the week's Thursday decides its year
+    int y, m, d;
+    civilFromDays(thursday, y, m, d);
+    return (int)((thursday - daysFromCivil(y, 1, 1)) / 7) + 1;
+}
+
 int daysInMonth(int year, int month) {
     static const int n[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;

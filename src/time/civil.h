@@ -23,6 +23,9 @@ void civilFromDays(int64_t days, int& year, int& month, int& day);
 // 0 = Monday .. 6 = Sunday.
 int weekdayFromDays(int64_t days);
 int daysInMonth(int year, int month);
+// ISO 8601 week number (1..53) of a date: weeks start on Monday, week 1 holds the year's first
+// Thursday. 2026 has 53 weeks: 28 Dec 2026 is in week 53, 4 Jan 2027 in week 1.
+int isoWeekNumber(int64_t days);
 
 int64_t toSeconds(const CivilTime& t);
 CivilTime fromSeconds(int64_t seconds);

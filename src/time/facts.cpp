@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "time/recurrence.h"
+#include "time/series.h"
 
 namespace wgf {
 
@@ -12,7 +13,7 @@ MeetingFacts meetingFacts(const Meeting& m, ZoneDb& db, int64_t nowUtc, std::str
     f.zone = m.tz;
     f.cadence = cadenceOf(m);
     f.durationMinutes = m.durationMinutes > 0 ? m.durationMinutes : kDefaultMeetingMinutes;
-    if (!m.hasStructuredTime() || m.tz.empty() || !db.isKnown(m.tz)) return f;
+    if (!m.hasStructuredTime() || ((m.tz.empty() || !db.isKnown(m.tz)) && m.rotation.empty())) return f;
     auto rule = parseRecurrenceRule(m.rrule);
     if (!rule) return f;
     // Day and hour do not depend on which week: a rule whose week is not known gives its
@@ -71,11 +72,13 @@ GroupTimeFacts groupTimeFactsAsWritten(const Group& g) {
         f.zone = m.tz;
         f.cadence = cadenceOf(m);
         auto rule = m.rrule.empty() ? std::nullopt : parseRecurrenceRule(m.rrule);
-        f.scheduled = rule && m.hasStructuredTime() && !m.tz.empty();
+        f.scheduled = rule && m.hasStructuredTime() && (!m.tz.empty() || !m.rotation.empty()) && inactiveStatus(m).empty();
         if (f.scheduled) {
             for (const auto& d : rule->byDay) f.localDays |= static_cast<uint8_t>(1u << d.weekday);
             auto day = rule->byDay.empty() && m.start.size() >= 10 ? parseDate(m.start.substr(0, 10)) : std::nullopt;
             if (day) f.localDays |= static_cast<uint8_t>(1u << weekdayFromDays(*day));
+            for (const auto& slot : m.rotation)
+                if (int wd = weekdayFromCode(slot.day); wd >= 0) f.localDays |= static_cast<uint8_t>(1u << wd);
         }
         addMeetingFacts(out, m, f);
     }

@@ -5,6 +5,11 @@
 // DESCRIPTION with the schedule text and links; one VTIMEZONE per zone used, generated from the
 // platform's zone data (one STANDARD/DAYLIGHT component per change of offset in the years covered).
 //
+// A meeting's calendar (series.h) is written as RFC 5545 says it: skipped dates are EXDATEs, extra
+// dates RDATEs, each slot of a rotation a VEVENT of its own (UID "...-slot2@..."), and a meeting by
+// ISO-week parity one INTERVAL=2 VEVENT per stretch between 53-week ISO years (UID "...-iso2027@...",
+// named by the ISO year the stretch begins in). A paused or ended meeting is left out.
+//
 // UID = "<group id>-<meeting index>@<slug of the registry title>": stable across exports, so
 // importing the file again updates the events instead of duplicating them; it changes only if the
 // registry renames the group or reorders its meetings.

@@ -9,6 +9,7 @@
 #include "time/civil.h"
 #include "time/recurrence.h"
 #include "time/schedule.h"
+#include "time/series.h"
 
 namespace wgf {
 
@@ -47,6 +48,54 @@ int daylightAt(ZoneDb& db, const std::string& zone, int64_t utc) {
     if (!jan || !jul || !now) return -1;
     if (*jan == *jul) return -1;  // no daylight saving time that year
     return *now > std::min(*jan, *jul) ? 1 : 0;
+}
+
+// What a meeting's calendar says besides its rule: which week, rotating slots, skipped dates.
+// `report(severity, pointer within the meeting, message)`.
+template <class Report>
+void lintMeetingCalendar(const Meeting& m, const RecurrenceRule& rule, ZoneDb& db, Report report) {
+    const bool weekly = rule.freq == RecurrenceRule::Freq::Weekly;
+    const size_t slots = m.rotation.size();
+    const int period = rule.interval * static_cast<int>(std::max<size_t>(1, slots));  // weeks between a slot's turns
+    if (slots == 1)
+        report(Severity::Warning, "/rotation",
+               "a rotation with one slot takes no turns: give the meeting that slot's time and zone, or add the other slots");
+    if (slots > 0 && !weekly) report(Severity::Error, "/rotation", "slots can only take turns on a weekly rule (FREQ=WEEKLY)");
+    for (size_t i = 0; i < slots; ++i) {
+        const std::string tz = m.rotation[i].tz.empty() ? m.tz : m.rotation[i].tz;
+        const std::string at = "/rotation/" + std::to_string(i) + "/tz";
+        if (tz.empty()) report(Severity::Error, at, "no time zone for this slot (nor for the meeting): readers cannot convert its time");
+        else if (!db.isKnown(tz)) report(Severity::Error, at, "unknown time zone '" + tz + "' (use an IANA name such as Asia/Tokyo)");
+    }
+    if (!m.weeks.empty() && !(weekly && period == 2))
+        report(Severity::Warning, "/weeks",
+               "`weeks` (\"" + m.weeks + "\") chooses one of every other week, but the meeting " +
+                   (slots > 0 ? "takes turns every " + std::to_string(period) + " weeks" : "is " + describeCadence(m, false)) + ": it is ignored");
+    std::optional<int64_t> anchorDay;
+    if (auto d = m.start.empty() ? parseDate(m.anchor) : parseDate(m.start.substr(0, std::min<size_t>(10, m.start.size())))) anchorDay = *d;
+    if (anchorDay && !m.weeks.empty() && weekly && period == 2 && (isoWeekNumber(*anchorDay) % 2 == 1) != (m.weeks == "odd"))
+        report(Severity::Warning, "/weeks",
+               "says " + m.weeks + " weeks, but " + (m.start.empty() ? "anchor " : "start ") + formatLocalDateTime(fromSeconds(*anchorDay * 86400)).substr(0, 10) +
+                   " is in ISO week " + std::to_string(isoWeekNumber(*anchorDay)) + ": which is right?");
+    if (slots > 1 && weekly && !anchorDay && !(!m.weeks.empty() && period == 2))
+        report(Severity::Warning, "/rotation",
+               "meets " + describeCadence(m) + ": give `anchor` (a date in a week of the first slot) or `weeks` (\"odd\" or \"even\" "
+               "ISO weeks of the first slot) so readers know whose turn it is");
+    // A skipped date must be a date the meeting would meet on (any week, for a week not given).
+    std::vector<MeetingSeries> series = meetingSeries(m);
+    for (size_t k = 0; k < m.skip.size() && !series.empty(); ++k) {
+        auto day = parseDate(m.skip[k].date);
+        if (!day) continue;
+        bool meets = false;
+        for (const MeetingSeries& s : series) {
+            auto first = expandLocal(s.rule, s.weekUnknown ? std::nullopt : s.anchorLocal, s.timeOfDaySeconds, *day * 86400, 1);
+            meets = meets || (first && !first->empty() && floorDiv(first->front(), 86400) == *day);
+        }
+        if (!meets)
+            report(Severity::Warning, "/skip/" + std::to_string(k) + "/date",
+                   "skipped date " + m.skip[k].date + " (a " + kWeekdays[weekdayFromDays(*day)].name + ") is not a date this meeting meets (" +
+                       describeCadence(m, false) + "): is it the right date?");
+    }
 }
 
 }  // namespace
@@ -128,6 +177,9 @@ Diagnostics lintRegistry(const Registry& registry, ZoneDb& db, int64_t nowUtc) {
                 add(Severity::Error, g.id, mp + "/rrule", "rule '" + m.rrule + "' cannot be read: " + error);
                 continue;
             }
+            auto report = [&](Severity s, const std::string& pointer, const std::string& message) { add(s, g.id, mp + pointer, message); };
+            lintMeetingCalendar(m, *rule, db, report);
+            if (!m.rotation.empty()) continue;  // its slots' times and zones are checked above
             if (m.tz.empty()) {
                 add(Severity::Error, g.id, mp + "/tz", "no time zone: readers cannot convert the time");
                 continue;
@@ -162,9 +214,10 @@ Diagnostics lintRegistry(const Registry& registry, ZoneDb& db, int64_t nowUtc) {
                     continue;
                 }
                 minute = *c;
-                if (rule->interval > 1)
+                if (rule->interval > 1 && m.anchor.empty() && (m.weeks.empty() || rule->interval != 2))
                     add(Severity::Warning, g.id, mp + "/start",
-                        "meets " + describeCadence(m) + ": give `start` (one date it happens) so readers know which week");
+                        "meets " + describeCadence(m) + ": give `start` or `anchor` (one date it happens), or `weeks` "
+                        "(\"odd\" or \"even\" ISO weeks), so readers know which week");
             }
             if (minute >= 0 && minute < 6 * 60)
                 add(Severity::Warning, g.id, mp + "/time",

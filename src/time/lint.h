@@ -1,8 +1,11 @@
 // wgfinder: `wgfinder lint` - what makes a registry wrong for its readers.
 //
-// Errors (exit code 1): rules that cannot be read, unknown zones, a start date whose weekday
+// Errors (exit code 1): rules that cannot be read, unknown zones (a rotation slot's too), slots on
+// a rule that is not weekly, a start date whose weekday
 // contradicts the rule, links that look like addresses but have no scheme ("zoom.us/j/1").
-// Warnings: schedules that could not be understood, biweekly meetings without a start date,
+// Warnings: schedules that could not be understood, biweekly meetings (and rotations) that say
+// neither a start, an anchor date nor an ISO-week parity, `weeks` that contradicts them or does
+// not apply, skipped dates the meeting does not meet on, a rotation of one slot,
 // abbreviations that contradict the season ("PST" on a July date), meetings between 00:00 and
 // 06:00 where they are written, conversions in the text that do not match ("8am EDT (12am UTC)"),
 // implausible durations, other relative links, leads without a company.

@@ -109,7 +109,7 @@ std::optional<std::vector<int64_t>> expandLocal(const RecurrenceRule& rule, std:
         if (error) *error = "INTERVAL must be at least 1";
         return std::nullopt;
     }
-    const int interval = anchor ? rule.interval : 1;
+    const int interval = anchor && !rule.isoWeekParity ? rule.interval : 1;
     // With COUNT, occurrences are numbered from the start: expand from there (bounded by COUNT).
     int64_t from = (rule.count && anchor) ? *anchor : fromLocal;
     int produced = 0;  // occurrences since the anchor, for COUNT
@@ -138,6 +138,7 @@ std::optional<std::vector<int64_t>> expandLocal(const RecurrenceRule& rule, std:
         const int64_t maxPeriods = 50 * 53;
         for (int64_t n = 0; n < maxPeriods; ++n, ++k) {
             int64_t week = base + k * 7 * interval;
+            if (rule.isoWeekParity && isoWeekNumber(week) % 2 != rule.isoWeekParity % 2) continue;
             for (int wd : days)
                 if (!accept((week + wd) * 86400 + tod)) return out;
         }
@@ -182,86 +183,6 @@ std::optional<std::vector<int64_t>> expandLocal(const RecurrenceRule& rule, std:
         return std::nullopt;
     }
     return out;
-}
-
-static bool phaseMatters(const RecurrenceRule& r) { return r.interval > 1; }
-
-OccurrenceList nextOccurrences(const Meeting& m, ZoneDb& db, int64_t nowUtc, std::string_view viewerZone, int count) {
-    OccurrenceList result;
-    if (m.rrule.empty() || (m.start.empty() && m.time.empty())) {
-        result.message = !m.note.empty() ? m.note : (m.schedule.empty() ? "no schedule given" : "schedule not understood");
-        return result;
-    }
-    std::string error;
-    auto rule = parseRecurrenceRule(m.rrule, &error);
-    if (!rule) {
-        result.message = "invalid rule: " + error;
-        return result;
-    }
-    if (m.tz.empty()) {
-        result.message = "no time zone given";
-        return result;
-    }
-    if (!db.isKnown(m.tz)) {
-        result.message = "unknown time zone '" + m.tz + "'";
-        return result;
-    }
-    std::optional<int64_t> anchor;
-    int tod = 0;
-    if (!m.start.empty()) {
-        anchor = parseLocalDateTime(m.start);
-        if (!anchor) {
-            result.message = "start '" + m.start + "' is not YYYY-MM-DDTHH:MM";
-            return result;
-        }
-        tod = (int)(*anchor - floorDiv(*anchor, 86400) * 86400);
-    } else {
-        auto c = parseClock(m.time);
-        if (!c) {
-            result.message = "time '" + m.time + "' is not HH:MM";
-            return result;
-        }
-        tod = *c * 60;
-    }
-    const bool phaseUnknown = !anchor && phaseMatters(*rule);
-    if (phaseUnknown) {
-        // Which week is not known; the day and the time are. The dates the meeting may fall on
-        // (every week, or every month) become candidates, never items.
-        result.phaseUnknown = true;
-        result.message = describeCadence(m);
-        result.period = rule->interval;
-        count = std::max(count, rule->interval);
-    }
-    std::string viewer(viewerZone);
-    if (viewer.empty() || !db.isKnown(viewer)) viewer = "UTC";
-    const int duration = m.durationMinutes > 0 ? m.durationMinutes : kDefaultMeetingMinutes;
-    count = std::clamp(count, 0, 1000);
-    // Start a day early in wall-clock terms so that a meeting in progress is found too.
-    int64_t fromLocal = nowUtc - (int64_t)duration * 60 + *db.utcOffsetSeconds(m.tz, nowUtc) - 86400;
-    auto locals = expandLocal(*rule, anchor, tod, fromLocal, count + 8, &error);
-    if (!locals) {
-        result.message = error;
-        return result;
-    }
-    std::vector<Occurrence>& out = phaseUnknown ? result.candidates : result.items;
-    for (int64_t local : *locals) {
-        if ((int)out.size() >= count) break;  // before adding: count 0 asks for none
-        auto utc = localToUtc(db, m.tz, local);
-        if (!utc) continue;
-        if (rule->untilUtc && *utc > *rule->untilUtc) break;
-        Occurrence o;
-        o.startUtc = *utc;
-        o.endUtc = *utc + (int64_t)duration * 60;
-        if (o.endUtc <= nowUtc) continue;
-        o.local = fromSeconds(*utc + *db.utcOffsetSeconds(m.tz, *utc));
-        o.viewerOffsetSeconds = *db.utcOffsetSeconds(viewer, *utc);
-        int64_t v = *utc + o.viewerOffsetSeconds;
-        o.viewer = fromSeconds(v);
-        o.viewerWeekday = weekdayFromDays(floorDiv(v, 86400));
-        out.push_back(o);
-    }
-    if (out.empty() && count > 0) result.message = "no further meetings: the rule has ended";
-    return result;
 }
 
 static std::string amount(int64_t minutes) {
@@ -328,7 +249,12 @@ std::string describeCadence(const Meeting& m, bool sayUnknownWeek) {
         }
         if (!which.empty()) s += " (" + which + ")";
     }
-    if (n > 1 && m.start.empty() && sayUnknownWeek) s += rule->freq == RecurrenceRule::Freq::Weekly ? " (which week is not given)" : " (which month is not given)";
+    if (!m.weeks.empty() && rule->freq == RecurrenceRule::Freq::Weekly && n == 2) s += " (" + m.weeks + " weeks)";
+    if (m.rotation.size() > 1) s += ", " + std::to_string(m.rotation.size()) + " slots taking turns";
+    bool weekKnown = !m.start.empty() || !m.anchor.empty() || !m.weeks.empty();
+    if ((n > 1 || m.rotation.size() > 1) && !weekKnown && sayUnknownWeek)
+        s += m.rotation.size() > 1 ? " (which slot is when is not given)"
+             : rule->freq == RecurrenceRule::Freq::Weekly ? " (which week is not given)" : " (which month is not given)";
     return s;
 }
 

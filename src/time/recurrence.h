@@ -32,6 +32,9 @@ struct RecurrenceRule {
     std::vector<Day> byDay;  // empty: the start date's weekday (weekly) or day of month (monthly)
     int count = 0;           // 0 = unbounded
     std::optional<int64_t> untilUtc;
+    // Not RFC 5545: WEEKLY in the ISO weeks of one parity only (1 = odd week numbers, 2 = even),
+    // instead of INTERVAL=2 from a start; after a 53-week year (2026) two odd weeks follow.
+    int isoWeekParity = 0;
 };
 
 // Parses "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE", "FREQ=MONTHLY;BYDAY=-1FR"... On failure returns
@@ -46,6 +49,8 @@ struct Occurrence {
     CivilTime viewer;            // wall clock in the viewer's zone
     int viewerWeekday = 0;       // 0 = Monday
     int viewerOffsetSeconds = 0;
+    int slot = -1;               // the rotation's slot (Meeting::rotation) it belongs to, or -1
+    bool extra = false;          // one of the meeting's extra dates
 };
 
 constexpr int kDefaultMeetingMinutes = 60;  // for "happening now" when the duration is not given
@@ -61,12 +66,20 @@ struct OccurrenceList {
     bool phaseUnknown = false;
     std::vector<Occurrence> candidates;
     int period = 1;  // phaseUnknown: the rule's INTERVAL, so one of each `period` candidates is real
+    // Dates of the rule the meeting skips (Meeting::skip) that would have come before the last of
+    // `items`, with the reason given: "not on 24 Dec: holiday".
+    struct Skipped {
+        Occurrence when;
+        std::string reason;
+    };
+    std::vector<Skipped> skipped;
 };
 
 // The next `count` occurrences of `meeting` ending after `nowUtc` (a meeting in progress comes
-// first), with local times in `viewerZone`. Never guesses which week of a biweekly meeting: its
-// possible dates are `candidates`, and startOf() of the one a visitor knows is real makes a
-// `start` for the meeting.
+// first), with local times in `viewerZone`: its rule's dates (every slot's for a rotation) without
+// its skipped dates, with its extra dates; none for a paused or ended meeting (`message` says so).
+// Never guesses which week of a biweekly meeting: its possible dates are `candidates`, and
+// startOf() of the one a visitor knows is real makes a `start` for the meeting.
 OccurrenceList nextOccurrences(const Meeting& meeting, ZoneDb& db, int64_t nowUtc, std::string_view viewerZone,
                                int count);
 
@@ -91,7 +104,8 @@ std::string formatDate(const Occurrence& o);
 std::string startOf(const Occurrence& o);
 
 // How often the meeting happens, in words: "weekly", "every other week", "every 6 weeks",
-// "monthly (4th Wednesday)", "every other week (which week is not given)" when `start` is missing.
+// "monthly (4th Wednesday)", "every other week (odd weeks)", "weekly, 2 slots taking turns",
+// "every other week (which week is not given)" when neither `start`, `anchor` nor `weeks` says.
 // Without `sayUnknownWeek`, the words alone: "every other week".
 std::string describeCadence(const Meeting& meeting, bool sayUnknownWeek = true);
 

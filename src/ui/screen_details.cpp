@@ -172,6 +172,7 @@ void Screen::Impl::meetingCard(uint32_t gi, size_t i) {
     if (!v.weeks.empty()) {
         weekUnknown(gi, i, v);
     } else if (!v.when.empty()) {
+        if (!v.skipped.empty()) wrapped(v.skipped + ";", pal->warning);
         ImGui::PushFont(fonts.fonts().bold);
         label(v.when, pal->text);
         ImGui::PopFont();

@@ -5,6 +5,7 @@
 
 #include "time/civil.h"
 #include "time/ics.h"
+#include "time/series.h"
 #include "ui/view_model_facets.h"
 
 namespace wgf::ui {
@@ -65,7 +66,14 @@ int ViewModel::setRegistry(Registry registry, Diagnostics diagnostics, bool fata
 }
 
 std::string ViewModel::meetingKey(const Meeting& m) const {
-    return m.rrule + '|' + m.start + '|' + m.time + '|' + m.tz + '|' + std::to_string(m.durationMinutes);
+    std::string key = m.rrule + '|' + m.start + '|' + m.time + '|' + m.tz + '|' + std::to_string(m.durationMinutes);
+    // What else moves its dates; nothing is added for a meeting without it, so that the weeks a
+    // visitor chose (kept under this key) stay theirs.
+    if (!m.status.empty() || !m.anchor.empty() || !m.weeks.empty()) key += '|' + m.status + '|' + m.anchor + '|' + m.weeks;
+    for (const auto& k : m.skip) key += "|-" + k.date + ' ' + k.reason;
+    for (const auto& e : m.extra) key += "|+" + e.start;
+    for (const auto& r : m.rotation) key += "|@" + r.title + ' ' + r.day + ' ' + r.time + ' ' + r.tz;
+    return key;
 }
 
 void ViewModel::rebuildTimes() {
@@ -332,6 +340,7 @@ void ViewModel::computeNext(uint32_t g) {
                 n.note = list.message;
             } else {
                 n.note = list.message;
+                n.status = inactiveStatus(m);
             }
             it = nextBySchedule_.emplace(key, n).first;
         }

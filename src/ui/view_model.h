@@ -38,6 +38,7 @@ struct NextMeeting {
     std::string when;        // "Wed 12 Mar 19:00"; with weekUnknown the day and time only: "Wed 19:00"
     std::string note;        // when no date can be given: "every other week (which week is not given)"
     bool weekUnknown = false;  // a biweekly (or rarer) meeting: day and time known, which week not
+    std::string status;        // "paused" or "ended" (Meeting::status) when that is why none is known
     bool known() const { return meeting >= 0; }
 };
 
@@ -78,6 +79,8 @@ struct MeetingView {
     std::string title;      // the meeting's own title, or ""
     std::string original;   // the registry's words for it ("Wednesdays at 11:00 PT (biweekly)")
     std::string when;       // the next one, "Wed 9 Dec 11:00"; with a week not known "Wed 11:00"; or ""
+                            // a rotating meeting's slot follows: "Thu 10 Dec 03:00 (Asia-Pacific)"
+    std::string skipped;    // dates skipped before it: "Not on Thu 24 Dec: holiday"
     std::string countdown;  // with a dated `when`: "in 2 d 3 h", "happening now, ends in 20 min"
     bool happening = false;
     std::string cadence;    // "every other week, your time (America/Los_Angeles)"
@@ -85,7 +88,8 @@ struct MeetingView {
     bool weekChosen = false;         // the week is the visitor's, kept on the device
     std::vector<Choice> weeks;       // week not known: the dates the next one may fall on
     std::string weekHelp;            // with `weeks`: how to find out which
-    std::string problem;             // why no time can be given
+    std::string problem;             // why no time can be given ("paused: over the summer")
+    std::string status;              // "paused", "ended" or "" (active)
     std::vector<Link> links;
 };
 

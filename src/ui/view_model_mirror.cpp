@@ -13,6 +13,7 @@
 #include "ui/json_writer.h"
 #include "ui/view_model.h"
 #include "ui/view_model_facets.h"
+#include "time/series.h"
 
 namespace wgf::ui {
 
@@ -21,21 +22,42 @@ namespace wgf::ui {
 //-----------------------------------------------------------------------------
 
 
+namespace {
+
+// "Wed 9 Dec 11:00", with its slot or that it is an extra date: "Thu 10 Dec 03:00 (Asia-Pacific)".
+std::string occurrenceText(const Meeting& m, const Occurrence& o) {
+    std::string s = formatOccurrence(o);
+    if (o.slot >= 0 && static_cast<size_t>(o.slot) < m.rotation.size()) {
+        const std::string& title = m.rotation[static_cast<size_t>(o.slot)].title;
+        s += " (" + (title.empty() ? "slot " + std::to_string(o.slot + 1) : title) + ")";
+    } else if (o.extra) {
+        s += " (extra date)";
+    }
+    return s;
+}
+
+}  // namespace
+
 MeetingView ViewModel::meetingView(uint32_t gi, size_t i, int later) {
     MeetingView v;
     if (gi >= registry_.groups.size() || i >= registry_.groups[gi].meetings.size()) return v;
     const Meeting& m = registry_.groups[gi].meetings[i];
     v.title = m.title;
     v.original = m.schedule.empty() ? m.note : m.schedule;
-    if (m.hasStructuredTime()) {
+    v.status = inactiveStatus(m);
+    if (m.hasStructuredTime() || !v.status.empty()) {
         OccurrenceList next = upcoming(gi, i, later + 1);
         if (!next.items.empty()) {
             const Occurrence& o = next.items[0];
-            v.when = formatOccurrence(o);
+            v.when = occurrenceText(m, o);
             v.countdown = formatCountdown(now_, o.startUtc, o.endUtc);
             v.happening = o.startUtc <= now_ && now_ < o.endUtc;
             v.cadence = describeCadence(meetingAsKnown(gi, i)) + ", your time (" + zone_ + ")";  // with the visitor's week
-            for (size_t k = 1; k < next.items.size(); ++k) v.later.push_back(formatOccurrence(next.items[k]));
+            for (size_t k = 1; k < next.items.size(); ++k) v.later.push_back(occurrenceText(m, next.items[k]));
+            for (const auto& k : next.skipped) {
+                if (k.when.startUtc >= o.startUtc) break;
+                v.skipped += (v.skipped.empty() ? "Not on " : ", nor on ") + formatDate(k.when) + (k.reason.empty() ? "" : ": " + k.reason);
+            }
             v.weekChosen = weekChosen(gi, i);
         } else if (next.phaseUnknown && !next.candidates.empty()) {
             v.when = formatDayTime(next.candidates[0]);
@@ -68,6 +90,7 @@ std::string ViewModel::rowText(uint32_t gi) {
     const NextMeeting& n = next(gi);
     if (n.known()) text += ". Next meeting " + n.when;
     else if (n.weekUnknown) text += ". Meets " + n.when + ", " + n.note;
+    else if (!n.status.empty()) text += ". Meeting " + n.note;
     if (changedSinceLastVisit(gi)) text += ". Changed since your last visit";
     return text;
 }
@@ -217,7 +240,8 @@ std::string ViewModel::mirrorDetails() {
         std::string text = v.title.empty() ? "" : v.title + ": ";
         if (!v.when.empty()) {
             // No countdown: it changes every minute, and a changed part is rebuilt under the reader.
-            text += (v.weeks.empty() ? "next " : "") + v.when + ", " + v.cadence;
+            if (!v.skipped.empty()) text += v.skipped + "; ";
+            text += (v.weeks.empty() ? (v.skipped.empty() ? "next " : "next on ") : "") + v.when + ", " + v.cadence;
             if (!v.later.empty()) {
                 text += ". Then";
                 for (size_t k = 0; k < v.later.size(); ++k) text += (k ? ", " : " ") + v.later[k];

@@ -28,7 +28,7 @@ std::string ViewModel::weekKey(uint32_t group, size_t meeting) const {
 Meeting ViewModel::meetingAsKnown(uint32_t group, size_t meeting) const {
     if (group >= registry_.groups.size() || meeting >= registry_.groups[group].meetings.size()) return {};
     Meeting m = registry_.groups[group].meetings[meeting];
-    if (m.start.empty()) {
+    if (m.start.empty() && m.anchor.empty() && m.weeks.empty() && m.rotation.empty()) {
         auto it = weeks_.find(weekKey(group, meeting));
         if (it != weeks_.end()) m.start = it->second;
     }
@@ -37,7 +37,8 @@ Meeting ViewModel::meetingAsKnown(uint32_t group, size_t meeting) const {
 
 bool ViewModel::weekChosen(uint32_t group, size_t meeting) const {
     if (group >= registry_.groups.size() || meeting >= registry_.groups[group].meetings.size()) return false;
-    return registry_.groups[group].meetings[meeting].start.empty() && weeks_.count(weekKey(group, meeting)) > 0;
+    const Meeting& m = registry_.groups[group].meetings[meeting];
+    return m.start.empty() && m.anchor.empty() && m.weeks.empty() && m.rotation.empty() && weeks_.count(weekKey(group, meeting)) > 0;
 }
 
 void ViewModel::setWeekChoice(uint32_t group, size_t meeting, const std::string& start) {
@@ -50,7 +51,9 @@ void ViewModel::setWeekChoice(uint32_t group, size_t meeting, const std::string&
         // Only a date the meeting may fall on, at its time: one of upcoming()'s candidates.
         auto rule = parseRecurrenceRule(m.rrule);
         auto local = parseLocalDateTime(start);
-        if (!m.start.empty() || !rule || rule->interval < 2 || !local || start.substr(11, 5) != m.time) return;
+        if (!m.start.empty() || !m.anchor.empty() || !m.weeks.empty() || !m.rotation.empty() || !rule || rule->interval < 2 || !local ||
+            start.substr(11, 5) != m.time)
+            return;
         rule->interval = 1;
         auto first = expandLocal(*rule, std::nullopt, static_cast<int>(*local - floorDiv(*local, 86400) * 86400), *local, 1);
         if (!first || first->empty() || first->front() != *local) return;
@@ -113,10 +116,10 @@ CalendarFile ViewModel::calendarFile(const std::vector<std::string>& groupIds, c
         if (m.how == IcsMeeting::How::LeftOut) leftOut.push_back(name + " (" + m.reason + ")");
     }
     CalendarFile out;
-    out.events = r.events;
+    out.events = static_cast<int>(std::count_if(r.meetings.begin(), r.meetings.end(), [](const IcsMeeting& m) { return m.how != IcsMeeting::How::LeftOut; }));
     out.tentative = r.tentative;
-    out.summary = r.events == 0 ? "No meeting could go in a calendar."
-                                : std::to_string(r.events) + (r.events == 1 ? " meeting" : " meetings") + " in " + fileName + ".";
+    out.summary = out.events == 0 ? "No meeting could go in a calendar."
+                                  : std::to_string(out.events) + (out.events == 1 ? " meeting" : " meetings") + " in " + fileName + ".";
     if (!tentative.empty())
         out.summary += " Which week is not known for " + joined(tentative, ", ") +
                        ": marked tentative on every week it may fall on (pick the week in the details if you know it).";

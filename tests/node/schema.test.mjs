@@ -26,14 +26,14 @@ test('the schema compiles in strict mode and WGFINDER names the tool under test'
 });
 
 test('every registry the project ships fits the schema', () => {
-  for (const file of ['assets/registries/istio.json', 'tests/fixtures/time-registry.json'])
+  for (const file of ['assets/registries/istio.json', 'tests/fixtures/time-registry.json', 'tests/fixtures/calendar-registry.json'])
     fits(JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')), file);
 });
 
 test('every registry the importer writes fits the schema', () => {
   const pages = ['assets/registries/istio-WORKING-GROUPS.md',
     ...fs.readdirSync(path.join(root, 'tests/fixtures/import'), { recursive: true })
-      .filter((f) => f.endsWith('.md') && !f.includes('no-table'))
+      .filter((f) => (f.endsWith('.md') && !f.includes('no-table')) || f.startsWith('yaml2ical/') && f.endsWith('.yaml'))
       .map((f) => path.join('tests/fixtures/import', f))];
   assert.ok(pages.length >= 3);
   for (const page of pages) {
@@ -54,7 +54,23 @@ const wrong = [
   ['a time that is not HH:MM', (r) => { r.groups[0].meetings[0].time = '24:00'; }, '/groups/0/meetings/0/time'],
   ['format version 2', (r) => { r.version = 2; }, '/version'],
   ['a feed folder that is a mailto link', (r) => { r.feeds = 'mailto:cal@example.org'; }, '/feeds'],
+  ['a meeting status that is not active, paused or ended', (r) => { r.groups[0].meetings[0].status = 'sometimes'; }, '/groups/0/meetings/0/status'],
+  ['ISO weeks that are neither odd nor even', (r) => { r.groups[0].meetings[0].weeks = 'first'; }, '/groups/0/meetings/0/weeks'],
+  ['an anchor that is not a date', (r) => { r.groups[0].meetings[0].anchor = '2026-13-01'; }, '/groups/0/meetings/0/anchor'],
+  ['a skipped date written in words', (r) => { r.groups[0].meetings[0].skip = [{ date: '24 Dec', reason: 'holiday' }]; }, '/groups/0/meetings/0/skip/0/date'],
+  ['an extra date without its time', (r) => { r.groups[0].meetings[0].extra = [{ start: '2026-12-30' }]; }, '/groups/0/meetings/0/extra/0/start'],
+  ['a rotation slot at 9am', (r) => { r.groups[0].meetings[0].rotation = [{ time: '9am', tz: 'UTC' }, { time: '10:00' }]; }, '/groups/0/meetings/0/rotation/0/time'],
 ];
+
+test('skipped and extra dates, which week, status and rotating slots fit the schema', () => {
+  const r = good();
+  Object.assign(r.groups[0].meetings[0], {
+    status: 'active', weeks: 'odd', anchor: '2026-12-01', skip: [{ date: '2026-12-22', reason: 'holiday' }],
+    extra: [{ start: '2027-01-05T10:00', reason: 'planning' }],
+    rotation: [{ title: 'Europe', time: '10:00', tz: 'Europe/Berlin' }, { title: 'Asia-Pacific', day: 'WE', time: '10:00', tz: 'Asia/Tokyo' }],
+  });
+  fits(r, 'a meeting with every new field');
+});
 
 test('a registry that is wrong is refused by the schema and by `wgfinder validate`, at the same place', () => {
   fits(good(), 'the good registry');
