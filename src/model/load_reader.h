@@ -1,0 +1,424 @@
+// wgfinder, inside the registry loader (load.cpp, its only includer): where a JSON value is
+// (pointer tokens, type names, nesting depth) and the Reader that checks and converts each
+// value of a parsed group or top-level field into the model, reporting at its place.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+#include <type_traits>
+
+#include "model/load.h"
+#include "model/text.h"
+
+namespace wgf::loader {
+
+using json = nlohmann::json;
+
+inline std::string escapePointerToken(const std::string& key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+inline std::string typeName(const json& v) {
+    switch (v.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::object: return "an object";
+        case json::value_t::array: return "an array";
+        case json::value_t::string: return "a string";
+        case json::value_t::boolean: return "a boolean";
+        case json::value_t::number_integer:
+        case json::value_t::number_unsigned:
+        case json::value_t::number_float: return "a number";
+        default: return "an unsupported value";
+    }
+}
+
+// Scans the text once before parsing: depth of nesting outside strings, so that a hostile
+// "[[[[..." is refused with a place instead of exhausting the stack later.
+inline bool checkDepth(std::string_view text, size_t maxDepth, size_t& offset) {
+    size_t depth = 0;
+    bool inString = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (inString) {
+            if (c == '\\') ++i;
+            else if (c == '"') inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > maxDepth) {
+                offset = i;
+                return false;
+            }
+        } else if ((c == '}' || c == ']') && depth > 0) {
+            --depth;
+        }
+    }
+    return true;
+}
+
+// Walks the parsed document with the current pointer and group, reporting as it goes.
+class Reader {
+public:
+    Reader(const LoadLimits& limits, Diagnostics& out, bool repairedUtf8)
+        : limits_(limits), out_(out), repairedUtf8_(repairedUtf8) {}
+
+    void report(Severity sev, const std::string& pointer, std::string message) {
+        Diagnostic d;
+        d.severity = sev;
+        d.pointer = pointer;
+        d.groupId = groupId_;
+        d.message = std::move(message);
+        out_.push_back(std::move(d));
+    }
+
+    // Optional string field: absent or null -> "", wrong type -> error and "".
+    std::string str(const json& obj, const char* key, const std::string& at, bool required = false) {
+        auto it = obj.find(key);
+        std::string p = at + "/" + key;
+        if (it == obj.end() || it->is_null()) {
+            if (required) report(Severity::Error, p, std::string("'") + key + "' is required");
+            return {};
+        }
+        return stringValue(*it, p, required ? key : nullptr);
+    }
+
+    std::string stringValue(const json& v, const std::string& p, const char* requiredName = nullptr) {
+        if (!v.is_string()) {
+            report(Severity::Error, p, "must be a string, not " + typeName(v));
+            return {};
+        }
+        std::string_view s = v.get_ref<const std::string&>();  // read in place: one copy, of what is kept
+        if (s.size() > limits_.maxStringBytes) {
+            size_t cut = utf8CharStart(s, limits_.maxStringBytes);
+            report(Severity::Error, p, "is " + std::to_string(s.size()) + " bytes long, more than the limit of " +
+                                           std::to_string(limits_.maxStringBytes) + "; it was cut short");
+            s = s.substr(0, cut);
+        }
+        if (repairedUtf8_ && s.find("\xEF\xBF\xBD") != std::string_view::npos)
+            report(Severity::Warning, p, "held invalid UTF-8, shown as \xEF\xBF\xBD");
+        std::string_view t = trim(s);
+        if (requiredName && t.empty()) report(Severity::Error, p, std::string("'") + requiredName + "' must not be empty");
+        return std::string(t);
+    }
+
+    // A link value: unsafe schemes are dropped (error), relative ones kept (warning).
+    std::string url(const json& obj, const char* key, const std::string& at) {
+        std::string u = str(obj, key, at);
+        return checkUrl(u, at + "/" + key);
+    }
+
+    std::string checkUrl(const std::string& u, const std::string& p) {
+        switch (classifyLink(u)) {
+            case LinkKind::Empty:
+            case LinkKind::Safe: return u;
+            case LinkKind::Relative:
+                report(Severity::Warning, p, "link '" + u + "' has no scheme; it is resolved against the registry's address");
+                return u;
+            case LinkKind::Unsafe:
+                report(Severity::Error, p, "link '" + shorten(u) + "' was dropped: only http(s) and mailto links are allowed");
+                return {};
+        }
+        return {};
+    }
+
+    static std::string shorten(const std::string& s) {
+        return s.size() > 60 ? s.substr(0, 57) + "..." : s;
+    }
+
+    // Array field: absent/null -> empty; wrong type -> error. Calls fn(item, pointer) per item,
+    // stopping at the list limit.
+    template <typename Fn>
+    void list(const json& obj, const char* key, const std::string& at, Fn fn) {
+        auto it = obj.find(key);
+        if (it == obj.end() || it->is_null()) return;
+        std::string p = at + "/" + key;
+        if (!it->is_array()) {
+            report(Severity::Error, p, std::string("must be a list, not ") + typeName(*it));
+            return;
+        }
+        size_t n = it->size();
+        if (n > limits_.maxListItems) {
+            report(Severity::Error, p, "has " + std::to_string(n) + " items, more than the limit of " +
+                                           std::to_string(limits_.maxListItems) + "; the rest were left out");
+            n = limits_.maxListItems;
+        }
+        for (size_t i = 0; i < n; ++i) fn((*it)[i], p + "/" + std::to_string(i));
+    }
+
+    // Room for a list's items before they are read (no spare capacity left in the model).
+    template <typename T>
+    void reserve(const json& obj, const char* key, std::vector<T>& out) {
+        auto it = obj.find(key);
+        if (it != obj.end() && it->is_array()) out.reserve(std::min(it->size(), limits_.maxListItems));
+    }
+
+    bool expectObject(const json& v, const std::string& p) {
+        if (v.is_object()) return true;
+        report(Severity::Error, p, "must be an object, not " + typeName(v) + "; it was left out");
+        return false;
+    }
+
+    void unknownFields(const json& obj, const std::string& at, std::initializer_list<const char*> known) {
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            bool isKnown = false;
+            for (const char* k : known)
+                if (it.key() == k) isKnown = true;
+            if (!isKnown)
+                report(Severity::Warning, at + "/" + escapePointerToken(it.key()),
+                       "unknown field '" + shorten(it.key()) + "' was ignored");
+        }
+    }
+
+    Link link(const json& v, const std::string& p, bool& ok) {
+        Link l;
+        ok = false;
+        if (!expectObject(v, p)) return l;
+        unknownFields(v, p, {"label", "url"});
+        l.label = str(v, "label", p);
+        l.url = url(v, "url", p);
+        if (l.url.empty()) {
+            if (v.contains("url") && !v["url"].is_null() && v["url"].is_string() && classifyLink(v["url"].get<std::string>()) == LinkKind::Unsafe)
+                return l;  // already reported as dropped
+            report(Severity::Error, p + "/url", "a link needs a url; it was left out");
+            return l;
+        }
+        if (l.label.empty()) l.label = l.url;
+        ok = true;
+        return l;
+    }
+
+    // The number of two digits at `at` (checked to be digits by the caller).
+    static int twoDigits(const std::string& s, size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); }
+
+    static bool isDate(const std::string& s) {
+        // YYYY-MM-DD with a plausible month and day.
+        if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+        for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+            if (s[i] < '0' || s[i] > '9') return false;
+        int m = twoDigits(s, 5), d = twoDigits(s, 8);
+        return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+    }
+
+    static bool isTime(const std::string& s) {
+        if (s.size() != 5 || s[2] != ':') return false;
+        for (size_t i : {0u, 1u, 3u, 4u})
+            if (s[i] < '0' || s[i] > '9') return false;
+        return twoDigits(s, 0) < 24 && twoDigits(s, 3) < 60;
+    }
+
+    Meeting meeting(const json& v, const std::string& p, bool& ok) {
+        Meeting m;
+        ok = expectObject(v, p);
+        if (!ok) return m;
+        unknownFields(v, p, {"title", "schedule", "rrule", "start", "time", "tz", "durationMinutes", "url",
+                             "notesUrl", "recordingsUrl", "note", "status", "anchor", "weeks", "skip", "extra",
+                             "rotation"});
+        m.title = str(v, "title", p);
+        m.schedule = str(v, "schedule", p);
+        m.rrule = str(v, "rrule", p);
+        m.start = str(v, "start", p);
+        m.time = str(v, "time", p);
+        m.tz = str(v, "tz", p);
+        m.url = url(v, "url", p);
+        m.notesUrl = url(v, "notesUrl", p);
+        m.recordingsUrl = url(v, "recordingsUrl", p);
+        m.note = str(v, "note", p);
+        if (!m.rrule.empty() && m.rrule.rfind("FREQ=", 0) != 0 && m.rrule.find(";FREQ=") == std::string::npos) {
+            report(Severity::Error, p + "/rrule", "'" + shorten(m.rrule) + "' is not a recurrence rule (it needs FREQ=...); it was left out");
+            m.rrule.clear();
+        }
+        if (!m.start.empty() && !isDateTime(m.start)) {
+            report(Severity::Error, p + "/start", "'" + shorten(m.start) + "' is not a local date-time YYYY-MM-DDTHH:MM; it was left out");
+            m.start.clear();
+        }
+        if (!m.time.empty() && !isTime(m.time)) {
+            report(Severity::Error, p + "/time", "'" + shorten(m.time) + "' is not a time HH:MM; it was left out");
+            m.time.clear();
+        }
+        if (auto it = v.find("durationMinutes"); it != v.end() && !it->is_null()) {
+            if (it->is_number_integer() && it->get<long long>() > 0 && it->get<long long>() <= 24 * 60)
+                m.durationMinutes = static_cast<int>(it->get<long long>());
+            else
+                report(Severity::Error, p + "/durationMinutes", "must be a whole number of minutes from 1 to 1440, not " +
+                                                                     (it->is_string() ? "'" + shorten(it->get<std::string>()) + "'" : it->dump()));
+        }
+        if (m.schedule.empty() && m.rrule.empty() && m.note.empty())
+            report(Severity::Warning, p, "a meeting with neither a schedule, an rrule nor a note tells a reader nothing");
+        meetingCalendar(v, p, m);
+        return m;
+    }
+
+    // A value that must be one of `allowed` (or absent): otherwise an error, and "".
+    std::string oneOf(const json& obj, const char* key, const std::string& at, std::initializer_list<const char*> allowed) {
+        std::string s = str(obj, key, at);
+        if (s.empty()) return s;
+        std::string words;
+        for (const char* a : allowed) {
+            if (s == a) return s;
+            words += std::string(words.empty() ? "'" : ", '") + a + "'";
+        }
+        report(Severity::Error, at + "/" + key, "'" + shorten(s) + "' is not one of " + words + "; it was left out");
+        return {};
+    }
+
+    // What a meeting's dates are besides its rule: status, which week, skipped and extra dates,
+    // rotating slots (format version 1, compatible additions).
+    void meetingCalendar(const json& v, const std::string& p, Meeting& m) {
+        m.status = oneOf(v, "status", p, {"active", "paused", "ended"});
+        m.weeks = oneOf(v, "weeks", p, {"odd", "even"});
+        m.anchor = str(v, "anchor", p);
+        if (!m.anchor.empty() && !isDate(m.anchor)) {
+            report(Severity::Error, p + "/anchor", "'" + shorten(m.anchor) + "' is not a date YYYY-MM-DD; it was left out");
+            m.anchor.clear();
+        }
+        datedList(v, p, "skip", "date", false, "skipped date", [&](std::string date, std::string reason) {
+            m.skip.push_back({std::move(date), std::move(reason)});
+        });
+        datedList(v, p, "extra", "start", true, "extra date", [&](std::string start, std::string reason) {
+            m.extra.push_back({std::move(start), std::move(reason)});
+        });
+        list(v, "rotation", p, [&](const json& t, const std::string& tp) {
+            if (!expectObject(t, tp)) return;
+            unknownFields(t, tp, {"title", "day", "time", "tz"});
+            MeetingSlot s{str(t, "title", tp), str(t, "day", tp), str(t, "time", tp, true), str(t, "tz", tp)};
+            if (!s.day.empty() && !isWeekdayCode(s.day)) {
+                report(Severity::Error, tp + "/day", "'" + shorten(s.day) + "' is not a weekday MO, TU, WE, TH, FR, SA or SU; this slot was left out");
+            } else if (!s.time.empty() && !isTime(s.time)) {
+                report(Severity::Error, tp + "/time", "'" + shorten(s.time) + "' is not a time HH:MM; this slot was left out");
+            } else if (!s.time.empty()) {
+                m.rotation.push_back(std::move(s));
+            }
+        });
+    }
+
+    // `key`: a list of {field: date (with its time when `withTime`), reason}; add(date, reason)
+    // for each one of the right form, the others reported as `what` left out.
+    template <class Add>
+    void datedList(const json& v, const std::string& p, const char* key, const char* field, bool withTime, const char* what, Add add) {
+        list(v, key, p, [&](const json& t, const std::string& tp) {
+            if (!expectObject(t, tp)) return;
+            unknownFields(t, tp, {field, "reason"});
+            std::string when = str(t, field, tp, true), reason = str(t, "reason", tp);
+            if (when.empty()) return;
+            if (withTime ? isDateTime(when) : isDate(when))
+                add(std::move(when), std::move(reason));
+            else
+                report(Severity::Error, tp + "/" + field,
+                       "'" + shorten(when) + "' is not " + (withTime ? "a local date-time YYYY-MM-DDTHH:MM" : "a date YYYY-MM-DD") +
+                           "; this " + what + " was left out");
+        });
+    }
+
+    static bool isDateTime(const std::string& s) {
+        return s.size() == 16 && s[10] == 'T' && isDate(s.substr(0, 10)) && isTime(s.substr(11));
+    }
+
+    static bool isWeekdayCode(const std::string& s) {
+        static const char* const codes[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+        return std::any_of(std::begin(codes), std::end(codes), [&](const char* c) { return s == c; });
+    }
+
+    Person person(const json& v, const std::string& p, bool& ok) {
+        Person x;
+        ok = expectObject(v, p);
+        if (!ok) return x;
+        unknownFields(v, p, {"name", "company", "github", "role"});
+        x.name = str(v, "name", p, true);
+        x.company = str(v, "company", p);
+        x.github = str(v, "github", p);
+        // "@jdoe", even "@@jdoe" or "@ jdoe": "jdoe". Every leading '@' and space goes at once,
+        // so what is written out loads as itself.
+        auto handle = std::find_if(x.github.begin(), x.github.end(), [](char c) { return c != '@' && !isAsciiSpace(c); });
+        x.github.erase(x.github.begin(), handle);
+        x.role = str(v, "role", p);
+        ok = !x.name.empty();
+        return x;
+    }
+
+    Contact contact(const json& v, const std::string& p, bool& ok) {
+        Contact c;
+        ok = expectObject(v, p);
+        if (!ok) return c;
+        unknownFields(v, p, {"kind", "label", "url"});
+        c.kind = str(v, "kind", p);
+        c.label = str(v, "label", p);
+        c.url = url(v, "url", p);
+        if (c.url.empty() && c.label.empty()) {
+            if (!v.contains("url")) report(Severity::Error, p, "a contact needs a url or a label; it was left out");
+            ok = false;
+        }
+        if (c.kind.empty()) c.kind = "other";
+        return c;
+    }
+
+    // Returns false when the group cannot be used (not an object, no id, no name).
+    bool group(const json& v, const std::string& p, Group& g) {
+        groupId_.clear();
+        if (!expectObject(v, p)) return false;
+        if (auto it = v.find("id"); it != v.end() && it->is_string()) groupId_ = std::string(trim(it->get<std::string>()));
+        g.id = str(v, "id", p, true);
+        g.name = str(v, "name", p, true);
+        if (g.id.empty() || g.name.empty()) {
+            report(Severity::Error, p, "the group was left out: it needs an id and a name");
+            return false;
+        }
+        if (slugify(g.id) != g.id)
+            report(Severity::Warning, p + "/id", "'" + shorten(g.id) + "' is not a slug (lower-case letters, digits and '-'); links to it may break");
+        unknownFields(v, p, {"id", "name", "kind", "parent", "status", "description", "topics", "leads", "contacts",
+                             "meetings", "links"});
+        g.kind = str(v, "kind", p);
+        g.parent = str(v, "parent", p);
+        g.status = str(v, "status", p);
+        g.description = str(v, "description", p);
+        reserve(v, "topics", g.topics);
+        list(v, "topics", p, [&](const json& t, const std::string& tp) {
+            std::string s = stringValue(t, tp);
+            if (!s.empty()) g.topics.push_back(std::move(s));
+        });
+        reserve(v, "leads", g.leads);
+        list(v, "leads", p, [&](const json& t, const std::string& tp) {
+            bool ok = false;
+            Person x = person(t, tp, ok);
+            if (ok) g.leads.push_back(std::move(x));
+        });
+        reserve(v, "contacts", g.contacts);
+        list(v, "contacts", p, [&](const json& t, const std::string& tp) {
+            bool ok = false;
+            Contact c = contact(t, tp, ok);
+            if (ok) g.contacts.push_back(std::move(c));
+        });
+        reserve(v, "meetings", g.meetings);
+        list(v, "meetings", p, [&](const json& t, const std::string& tp) {
+            bool ok = false;
+            Meeting m = meeting(t, tp, ok);
+            if (ok) g.meetings.push_back(std::move(m));
+        });
+        reserve(v, "links", g.links);
+        list(v, "links", p, [&](const json& t, const std::string& tp) {
+            bool ok = false;
+            Link l = link(t, tp, ok);
+            if (ok) g.links.push_back(std::move(l));
+        });
+        return true;
+    }
+
+    void clearGroup() { groupId_.clear(); }
+
+private:
+    const LoadLimits& limits_;
+    Diagnostics& out_;
+    bool repairedUtf8_;
+    std::string groupId_;
+};
+
+}  // namespace wgf::loader
