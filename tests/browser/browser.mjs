@@ -11,8 +11,9 @@ import { serve } from '../../scripts/static-server.mjs';
 export const SITE = process.env.WGF_SITE || path.resolve('build/web/site');
 export const ARTIFACTS = path.resolve(process.env.WGF_ARTIFACTS || 'test-results');
 // The first visit's transfer budget (gzip): 380,000 since the browser draws the glyphs (no font
-// files) and the core's loader is minified (issue 15).
-export const BUDGET = 380000;
+// files) and the core's loader is minified (issue 15: 375,432 then); 396,000 since what changed
+// since the last visit, the feeds, skipped and extra dates and rotating slots (about 18 KB).
+export const BUDGET = 396000;
 fs.mkdirSync(ARTIFACTS, { recursive: true });
 
 export const CHROMIUM_ARGS = [

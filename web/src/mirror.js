@@ -29,16 +29,18 @@ export const mirror = {
     // Not named as the canvas's text proxy is: one "Search working groups" on the page.
     m.search = el('input', { type: 'search', 'aria-label': 'Search words', 'data-key': 'q', ...quiet });
     m.search.addEventListener('input', () => { this.call('wgf_set_query', m.search.value); this.frameNow(); });
-    m.sort = el('select', { 'data-key': 'sort', ...quiet }, ...SORTS.map(([v, t]) => el('option', { value: v }, t)));
+    // The selects are named by aria-label too: some Chromium releases put a select's value into the
+    // name its wrapping label gives it ("Order Best match").
+    m.sort = el('select', { 'data-key': 'sort', 'aria-label': 'Order', ...quiet }, ...SORTS.map(([v, t]) => el('option', { value: v }, t)));
     m.sort.addEventListener('change', () => this.command('sort', m.sort.value));
-    m.zone = el('select', { 'data-key': 'zone', ...quiet });
+    m.zone = el('select', { 'data-key': 'zone', 'aria-label': 'Your time zone', ...quiet });
     m.zone.addEventListener('change', () => this.command('zone', m.zone.value));
     m.zone.addEventListener('focus', () => {  // the list and its countries, as the canvas's picker gets them
       this.command('zones', '');
       this.addZoneCountries();
     }, { once: true });
     const hours = (key, label, first) => {
-      const e = el('select', { 'data-key': key, ...quiet }, ...Array.from({ length: 24 },
+      const e = el('select', { 'data-key': key, 'aria-label': label.trim(), ...quiet }, ...Array.from({ length: 24 },
         (_, k) => el('option', { value: k + first }, `${String(k + first).padStart(2, '0')}:00`)));
       e.addEventListener('change', () => this.command('hours', `${m.from.value}-${m.to.value}`));
       return [e, el('label', {}, label, e)];
