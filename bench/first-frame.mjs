@@ -1,7 +1,7 @@
 // Time to the first useful frame in headless Chromium: from navigation to the first frame that
 // shows the registry's results, on the demo page and on pages of 1,000 and 10,000 generated groups
 // (the benchmark's corpus), each visit in a fresh browser context (nothing cached). Prints the
-// median and the spread of several runs, and the first visit's bytes.
+// median and the spread of several runs (the first visit's bytes: scripts/size-report.sh).
 //   node bench/first-frame.mjs [RUNS]       (default 7; needs the web and native builds)
 // Environment: WGF_SITE (default build/web/site), WGF_BENCH_QUERY (the native wgf_bench_query,
 // which writes the generated registries; default build/native/bench/wgf_bench_query).
@@ -30,8 +30,6 @@ const page = (registry) => `<!doctype html><html lang="en"><head><meta charset="
 async function visit(name) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const p = await context.newPage();
-  let bytes = 0;
-  p.on('response', async (r) => { try { bytes += (await r.body()).length; } catch { /* redirects */ } });
   if (registries[name]) {
     await p.route('**/generated.json', (route) => route.fulfill({ contentType: 'application/json', body: registries[name] }));
     await p.route('**/first-frame.html', (route) => route.fulfill({ contentType: 'text/html', body: page('generated.json') }));
@@ -43,19 +41,18 @@ async function visit(name) {
     return s && s.ready && s.framesDrawn > 0 && s.visible && s.visible.length > 0 ? performance.now() : 0;
   }, null, { polling: 'raf', timeout: 120000 }).then((h) => h.jsonValue());
   await context.close();
-  return { ms, bytes };
+  return ms;
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 console.log(`Time to the first frame with results, headless Chromium, ${RUNS} runs each (fresh context), ` +
   `${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-console.log('| page | median | fastest | slowest | bytes fetched (uncompressed) |');
-console.log('|---|---:|---:|---:|---:|');
+console.log('| page | median | fastest | slowest |');
+console.log('|---|---:|---:|---:|');
 for (const name of Object.keys(registries)) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await visit(name));
-  const ms = runs.map((r) => r.ms);
-  console.log(`| ${name} | ${median(ms).toFixed(0)} ms | ${Math.min(...ms).toFixed(0)} ms | ${Math.max(...ms).toFixed(0)} ms | ${median(runs.map((r) => r.bytes))} |`);
+  console.log(`| ${name} | ${median(runs).toFixed(0)} ms | ${Math.min(...runs).toFixed(0)} ms | ${Math.max(...runs).toFixed(0)} ms |`);
 }
 await browser.close();
 server.close();

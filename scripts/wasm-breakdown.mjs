@@ -86,7 +86,7 @@ function inspect(b) {
 // ---- components, by the (demangled) function name
 const COMPONENTS = [
   ['nlohmann-json', (n) => n.includes('nlohmann::')],
-  ['Dear ImGui (with stb, OpenGL renderer)', (n) => /^(ImGui|Im[A-Z]|stb|STB|ImStb)/.test(n) || n.includes('ImGui')],
+  ['Dear ImGui (and its OpenGL renderer)', (n) => /^(ImGui|Im[A-Z]|stb|STB|ImStb)/.test(n) || n.includes('ImGui')],
   ['utf8proc', (n) => n.startsWith('utf8proc')],
   ['md4c', (n) => /^md_|^MD_/.test(n)],
   ['wgfinder: web layer (src/web)', (n) => n.startsWith('wgf::web::') || n.startsWith('wgf_')],
