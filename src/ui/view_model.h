@@ -215,6 +215,10 @@ public:
     // viewer's zone): on their days with the clashes and those outside the visitor's hours; a
     // meeting whose week is not known is listed apart, never placed on a guessed week.
     MyWeek myWeek(int shift) const;
+    // Whether the visitor opened "My week", and which week it shows (weeks from this one).
+    void showWeek(bool open, int shift = 0) { weekOpen_ = open; weekShift_ = open ? shift : 0; }
+    bool weekOpen() const { return weekOpen_; }
+    int weekShift() const { return weekShift_; }
 
     // ---- kept on the device -----------------------------------------------------------------
     // The visitor's weeks and chosen zone as JSON text ({"zone": ..., "weeks": {...}}), for the
@@ -349,6 +353,8 @@ private:
     std::vector<bool> changed_;  // by group: changed since the last visit (changes())
     bool changesStale_ = true;
     bool changedOnly_ = false;
+    bool weekOpen_ = false;
+    int weekShift_ = 0;
     size_t mirrorPage_ = 0;
     std::string mirrorFollows_;      // the selection the page last followed
     std::string mirrorResults_;      // the query, filters and order the page was set for

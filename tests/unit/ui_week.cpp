@@ -3,6 +3,8 @@
 // on the weeks they really fall on or listed apart when which week is not known.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "model/load.h"
 #include "time/civil.h"
 #include "ui/view_model.h"
@@ -111,4 +113,22 @@ TEST_CASE("my week: a meeting in another zone lands on the visitor's day, also a
     CHECK(w.days[1].meetings[0].endMinute == 24 * 60 + 30);
     CHECK(w.days[2].meetings.empty());
     CHECK(texts(w.days[3]) == std::vector<std::string>{"04:00-05:00 Security, outside your hours"});
+}
+
+TEST_CASE("my week in the accessible mirror: a list by day, once opened, and the weeks after") {
+    ViewModel vm = model("America/Los_Angeles", {"security", "networking", "docs", "api"});
+    CHECK(nlohmann::json::parse(vm.mirrorControls())["week"].is_null());
+    vm.showWeek(true);
+    nlohmann::json week = nlohmann::json::parse(vm.mirrorControls())["week"];
+    CHECK(week["title"] == "Week of Monday 23 November 2026");
+    REQUIRE(week["days"].size() == 7);
+    CHECK(week["days"][2]["label"] == "Wednesday 25 November");
+    CHECK(week["days"][2]["meetings"] == nlohmann::json::array({"11:00-12:00 Security (clash with Networking 11:30-12:30)",
+                                                                "11:30-12:30 Networking (clash with Security 11:00-12:00)",
+                                                                "19:30-20:30 Docs, outside your hours"}));
+    CHECK(week["weekUnknown"] == nlohmann::json::array({"API: Mondays 09:00, every other week, which week is not known"}));
+    vm.showWeek(true, 1);
+    CHECK(nlohmann::json::parse(vm.mirrorControls())["week"]["days"][2]["label"] == "Wednesday 2 December");
+    vm.showWeek(false);
+    CHECK(nlohmann::json::parse(vm.mirrorControls())["week"].is_null());
 }
