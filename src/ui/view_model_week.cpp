@@ -57,9 +57,12 @@ MyWeek ViewModel::myWeek(int shift) const {
             std::string name = g.name + (m.title.empty() ? "" : " " + m.title);
             if (list.phaseUnknown && !list.candidates.empty()) {
                 const Occurrence& c = list.candidates.front();
+                auto rule = parseRecurrenceRule(m.rrule);
+                const bool monthly = rule && rule->freq == RecurrenceRule::Freq::Monthly;
+                const std::string unit = monthly ? "month" : "week";
                 out.weekUnknown.push_back(name + ": " + kWeekdays[c.viewerWeekday].name + "s " + formatMinutes(c.viewer.hour * 60 + c.viewer.minute) +
-                                          (list.period == 2 ? ", every other week" : ", every " + std::to_string(list.period) + " weeks") +
-                                          ", which week is not known");
+                                          (list.period == 2 ? ", every other " + unit : ", every " + std::to_string(list.period) + " " + unit + "s") +
+                                          ", which " + unit + " is not known");
                 shown = true;
                 continue;
             }

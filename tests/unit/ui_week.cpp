@@ -20,6 +20,7 @@ const char* kWeekRegistry = R"J({"version":1,"title":"Example","groups":[
   {"id":"docs","name":"Docs","meetings":[{"rrule":"FREQ=WEEKLY;BYDAY=WE","time":"19:30","tz":"America/Los_Angeles","durationMinutes":60}]},
   {"id":"release","name":"Release","meetings":[{"rrule":"FREQ=WEEKLY;INTERVAL=2;BYDAY=MO","start":"2026-11-23T09:00","tz":"America/Los_Angeles","durationMinutes":30}]},
   {"id":"api","name":"API","meetings":[{"rrule":"FREQ=WEEKLY;INTERVAL=2;BYDAY=MO","time":"09:00","tz":"America/Los_Angeles"}]},
+  {"id":"board","name":"Board","meetings":[{"rrule":"FREQ=MONTHLY;INTERVAL=2;BYDAY=1TH","time":"10:00","tz":"America/Los_Angeles"}]},
   {"id":"late","name":"Late","meetings":[{"rrule":"FREQ=WEEKLY;BYDAY=TU","time":"06:30","tz":"America/Los_Angeles","durationMinutes":60}]}
 ]})J";
 
@@ -95,6 +96,9 @@ TEST_CASE("my week: a biweekly meeting whose week is not known is listed apart, 
         for (const auto& d : w.days) CHECK(d.meetings.empty());
         CHECK(w.weekUnknown == std::vector<std::string>{"API: Mondays 09:00, every other week, which week is not known"});
     }
+    // Every other month: said so, not as weeks.
+    ViewModel board = model("America/Los_Angeles", {"board"});
+    CHECK(board.myWeek(0).weekUnknown == std::vector<std::string>{"Board: Thursdays 10:00, every other month, which month is not known"});
     // Once the visitor says which week, it is on that week's Monday only.
     OccurrenceList up = vm.upcoming(4, 0, 2);
     REQUIRE(up.candidates.size() >= 2);
