@@ -215,7 +215,10 @@ void Screen::frame(const FrameInput& input) {
         float detailW = sel >= 0 ? std::min(420.0f, (width - 230) * 0.45f) : 0.0f;
         ImGui::SetCursorPos(ImVec2(origin.x + 230 + sp, origin.y));
         beginRegion("list", ImVec2(width - 230 - detailW - (sel >= 0 ? 2 * sp : sp), height), false);
-        s.results();
+        if (s.vm.weekOpen())
+            s.weekView(true);
+        else
+            s.results();
         ImGui::EndChild();
         if (sel >= 0) {
             ImGui::SameLine();
@@ -237,6 +240,9 @@ void Screen::frame(const FrameInput& input) {
             ImFormatString(back, sizeof back, "\xE2\x86\x90 Show %zu groups", s.vm.rowCount());
             if (s.thumbButton(back, "closeFilters") || escape) s.filtersOpen = false;
             s.facets();
+        } else if (s.vm.weekOpen()) {
+            if (s.thumbButton("\xE2\x86\x90 Back to the list", "closeWeek") || escape) s.vm.showWeek(false);
+            s.weekView(false);
         } else if (sel >= 0 && s.detailOpen) {
             if (s.thumbButton("\xE2\x86\x90 Back to the list", "back") || escape) s.detailOpen = false;
             s.detail(static_cast<uint32_t>(sel));

@@ -282,6 +282,12 @@ void Screen::Impl::calendarPanel() {
             vm.clearPicks();
             calendarNote.clear();
         }
+        if (ImGui::Button(vm.weekOpen() ? "Close my week" : "My week")) {
+            vm.showWeek(!vm.weekOpen());
+            filtersOpen = false;  // on a phone the week takes the filters' place
+        }
+        noteText(vm.weekOpen() ? "Close my week" : "My week");
+        noteControl("myWeek");
         showCalendarNote("");
     }
     ImGui::Spacing();

@@ -99,6 +99,7 @@ struct Screen::Impl {
     void changesLine();   // "3 changes since 12 Nov", the "changed" filter, "Forget"
     void forgetVisit();
     void results();
+    void weekView(bool grid);  // "My week": seven columns, or a list by day (a phone)
     // Height of one result row including the spacing below it; every row has exactly this height
     // (3 lines, or 4 with the next meeting on a line of its own).
     float rowHeight(int lines) const {

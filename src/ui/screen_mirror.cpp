@@ -53,6 +53,8 @@ void Screen::command(const std::string& name, const std::string& value) {
         size_t bar = value.find('|');
         if (g >= 0 && bar != std::string::npos)
             vm.setWeekChoice(static_cast<uint32_t>(g), number(std::string_view(value).substr(0, bar)), value.substr(bar + 1));
+    } else if (name == "myWeek") {  // "open", "next", "prev", "close"
+        vm.showWeek(value != "close", value == "next" ? vm.weekShift() + 1 : value == "prev" ? vm.weekShift() - 1 : value == "open" ? 0 : vm.weekShift());
     } else if (name == "calendar") {
         if (value.empty() || vm.registry().findGroup(value) >= 0)
             s.downloadCalendar(value.empty() ? std::vector<std::string>{} : std::vector<std::string>{value},

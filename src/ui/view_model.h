@@ -93,6 +93,38 @@ struct MeetingView {
     std::vector<Link> links;
 };
 
+// One meeting of the visitor's week (ViewModel::myWeek), in the viewer's zone.
+struct WeekMeeting {
+    uint32_t group = 0;
+    size_t meeting = 0;
+    std::string name;         // the group's name
+    std::string title;        // the meeting's own title, or ""
+    int startMinute = 0;      // minutes after the day's midnight, viewer's zone
+    int endMinute = 0;        // may pass 24:00 (1440) when it ends on the next day
+    bool outsideHours = false;  // not within the visitor's hours (setHours)
+    std::vector<std::string> clashes;  // the meetings it overlaps that day: "Networking 11:30-12:30"
+    std::string text;         // "11:00-12:00 Security (clash with Networking 11:30-12:30)"
+};
+
+// A week of the picked groups' meetings, Monday first, in the viewer's zone.
+struct MyWeek {
+    struct Day {
+        int64_t day = 0;              // days since 1970-01-01, the viewer's date
+        std::string label;            // "Wednesday 9 December"
+        std::string shortLabel;       // "Wed 9"
+        std::vector<WeekMeeting> meetings;  // by start
+    };
+    int shift = 0;                    // weeks from this one
+    std::string title;                // "Week of Monday 7 December 2026"
+    std::vector<Day> days;            // seven
+    // Biweekly (or rarer) meetings whose week is not known: not placed on a day.
+    // "API Management: Mondays 17:00, every other week, which week is not known"
+    std::vector<std::string> weekUnknown;
+    std::vector<std::string> noTime;  // picked groups with no time to show: "Core: no time given"
+    int clashes = 0;                  // meetings that overlap another
+    int outsideHours = 0;
+};
+
 class ViewModel {
 public:
     explicit ViewModel(ZoneDb& zones);
@@ -178,6 +210,15 @@ public:
     // visitor's weeks; a meeting whose week is still not known is a tentative series.
     CalendarFile calendarFile(const std::vector<std::string>& groupIds, const std::string& fileName);
     std::string calendar(const std::vector<std::string>& groupIds, Diagnostics* diagnostics = nullptr);
+
+    // The picked groups' meetings in the week `shift` weeks from the current one (Monday first,
+    // viewer's zone): on their days with the clashes and those outside the visitor's hours; a
+    // meeting whose week is not known is listed apart, never placed on a guessed week.
+    MyWeek myWeek(int shift) const;
+    // Whether the visitor opened "My week", and which week it shows (weeks from this one).
+    void showWeek(bool open, int shift = 0) { weekOpen_ = open; weekShift_ = open ? shift : 0; }
+    bool weekOpen() const { return weekOpen_; }
+    int weekShift() const { return weekShift_; }
 
     // ---- kept on the device -----------------------------------------------------------------
     // The visitor's weeks and chosen zone as JSON text ({"zone": ..., "weeks": {...}}), for the
@@ -312,6 +353,8 @@ private:
     std::vector<bool> changed_;  // by group: changed since the last visit (changes())
     bool changesStale_ = true;
     bool changedOnly_ = false;
+    bool weekOpen_ = false;
+    int weekShift_ = 0;
     size_t mirrorPage_ = 0;
     std::string mirrorFollows_;      // the selection the page last followed
     std::string mirrorResults_;      // the query, filters and order the page was set for

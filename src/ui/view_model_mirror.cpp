@@ -151,7 +151,22 @@ std::string ViewModel::mirrorControls() {
     w.field("picks", picked == 0 ? "No group picked: pick groups in the results to put their meetings in one calendar."
                                  : std::to_string(picked) + (picked == 1 ? " group" : " groups") + " picked for the calendar.");
     w.key("picked").num(picked);
-    w.field("changes", changesLine()).key("changedOnly").boolean(changedOnly_).close('}');
+    w.field("changes", changesLine()).key("changedOnly").boolean(changedOnly_).key("week");
+    if (weekOpen_) {
+        MyWeek week = myWeek(weekShift_);
+        w.open('{').field("title", week.title).key("days").open('[');
+        for (const MyWeek::Day& d : week.days) {
+            w.open('{').field("label", d.label).key("meetings").open('[');
+            for (const WeekMeeting& m : d.meetings) w.str(m.text);
+            w.close(']').close('}');
+        }
+        w.close(']').key("weekUnknown").open('[');
+        for (const std::string& u : week.weekUnknown) w.str(u);
+        w.close(']').close('}');
+    } else {
+        w.null();
+    }
+    w.close('}');
     return w.text();
 }
 

@@ -43,7 +43,12 @@
 //               "controls": {"query", "sort": "relevance"|"name"|"next", "zone", "fit": bool, "from", "to" (hours),
 //                            "fitLabel", "facets": [{"title", "options": [{"value", "label", "on"}]}],
 //                            "picks": text, "picked": n,
-//                            "changes": "3 changes since 12 Nov" or "", "changedOnly": bool}
+//                            "changes": "3 changes since 12 Nov" or "", "changedOnly": bool,
+//                            "week": null | {"title": "Week of Monday 7 December 2026", "days": [{"label":
+//                                    "Wednesday 9 December", "meetings": ["11:00-12:00 Security (clash with
+//                                    Networking 11:30-12:30)", "18:00-19:00 Docs, outside your hours"]}] (seven,
+//                                    Monday first), "weekUnknown": ["API: Mondays 09:00, every other week,
+//                                    which week is not known"]} (My week, open: ui::ViewModel::myWeek)}
 //               "zones":    [["Asia/Tokyo", "Asia/Tokyo · Japan · UTC+09:00"]] ([] until the command
 //                           "zones" says the visitor reached the list)
 //               "results":  {"summary", "page", "pages", "rows": [{"id", "text", "selected", "picked"}]}
@@ -91,7 +96,8 @@ WGF_EXPORT void wgf_set_last_visit(const char* digest);
 // Zones: the countries of the zone picker's zones, after a needZoneCountries action.
 WGF_EXPORT void wgf_add_zones(const char* zones);
 // A control of the accessible mirror was used: ui::Screen::command(name, value) (select, pick,
-// sort, zone, zones, facet, fit, hours, page, week, calendar, clearPicks, copyLink).
+// sort, zone, zones, facet, fit, hours, page, week, myWeek (open, next, prev, close), calendar,
+// clearPicks, copyLink).
 WGF_EXPORT void wgf_command(const char* name, const char* value);
 // Results of a query over the registry shown, in the viewer's zone (as the screen): Results.
 WGF_EXPORT const char* wgf_search(const char* query, int limit);

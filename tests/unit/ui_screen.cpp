@@ -326,3 +326,28 @@ TEST_CASE("a registry that publishes calendar feeds offers Subscribe: the feed's
     CHECK(json::parse(plain.screen.mirror()[3])["feed"] == false);
     for (const auto& a : plain.actions) CHECK(a.kind != ui::Action::Kind::CopyUrl);
 }
+
+TEST_CASE("my week: the mirror's command opens it as seven columns on a wide screen, a list by day on a phone") {
+    auto drawn = [](const json& state, const std::string& text) {
+        for (const auto& t : state["texts"])
+            if (t[4] == text) return true;
+        return false;
+    };
+    for (float width : {1200.0f, 390.0f}) {
+        Headless h(kSmall, width, 800);
+        h.screen.command("pick", "security");
+        h.screen.command("myWeek", "open");
+        h.frames(2);
+        json s = h.state();
+        CHECK(drawn(s, "My week"));
+        CHECK(drawn(s, "Week of Monday 23 November 2026"));
+        // Columns headed "Wed 25" where there is room, else the days' full names down the list.
+        CHECK(drawn(s, width > 1000 ? "Wed 25" : "Wednesday 25 November"));
+        h.screen.command("myWeek", "next");
+        h.frames(2);
+        CHECK(drawn(h.state(), "Week of Monday 30 November 2026"));
+        h.screen.command("myWeek", "close");
+        h.frames(2);
+        CHECK_FALSE(drawn(h.state(), "Week of Monday 30 November 2026"));
+    }
+}

@@ -52,6 +52,7 @@ export const mirror = {
     m.picks = el('p');
     m.calendar = el('div');
     m.changes = el('div');
+    m.week = el('div');
     m.summary = el('p');
     m.list = el('ul', { 'aria-label': 'Working groups found' });
     m.pages = el('div');
@@ -60,7 +61,7 @@ export const mirror = {
     return [
       el('div', { role: 'search', 'aria-label': 'Find working groups' }, m.search,
         el('label', {}, 'Order ', m.sort), el('label', {}, 'Your time zone ', m.zone), fromLabel, toLabel, m.filters),
-      el('section', { 'aria-label': 'My calendar' }, m.picks, m.calendar),
+      el('section', { 'aria-label': 'My calendar' }, m.picks, m.calendar, m.week),
       el('section', { 'aria-label': 'Results' }, m.changes, m.summary, m.list, m.pages),
       m.details,
     ];
@@ -114,6 +115,17 @@ export const mirror = {
     this.replacePart(m.calendar, c.picked ? [
       button('download', 'Download the calendar of the picked groups (.ics)', () => this.command('calendar')),
       button('clear', 'Clear the picks', () => this.command('clearPicks')),
+      button('myweek', c.week ? 'Close my week' : 'My week: the picked groups\' meetings by day', () => this.command('myWeek', c.week ? 'close' : 'open')),
+    ] : []);
+    const w = c.week;
+    this.replacePart(m.week, w ? [
+      el('h2', {}, `My week: ${w.title}`),
+      button('prevweek', 'Previous week', () => this.command('myWeek', 'prev')),
+      button('nextweek', 'Next week', () => this.command('myWeek', 'next')),
+      el('ul', { 'aria-label': 'My week by day' }, ...w.days.map((d) =>
+        el('li', {}, `${d.label}: ${d.meetings.length ? d.meetings.join('; ') : 'no meeting'}`))),
+      ...(w.weekUnknown.length ? [el('p', {}, 'Which week is not known:'),
+        el('ul', { 'aria-label': 'Which week is not known' }, ...w.weekUnknown.map((u) => el('li', {}, u)))] : []),
     ] : []);
   },
 
