@@ -38,9 +38,10 @@ declare -A DICT=([fuzz_registry_load]=json [fuzz_markdown_import]=markdown [fuzz
                  [fuzz_schedule]=schedule [fuzz_recurrence]=recurrence)
 # target -> inputs of a repeatable pass (10-20 s each on two cores)
 declare -A RUNS=([fuzz_registry_load]=50000 [fuzz_markdown_import]=8000 [fuzz_query]=25000
-                 [fuzz_schedule]=60000 [fuzz_recurrence]=150000)
+                 [fuzz_schedule]=60000 [fuzz_recurrence]=150000 [fuzz_calendar_toml]=8000)
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(fuzz_registry_load fuzz_markdown_import fuzz_query fuzz_schedule fuzz_recurrence)
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(fuzz_registry_load fuzz_markdown_import fuzz_query fuzz_schedule fuzz_recurrence
+                                   fuzz_calendar_toml)
 
 mkdir -p "$OUT/logs"
 echo "fuzz: building the targets (preset fuzz)"

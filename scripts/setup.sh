@@ -15,11 +15,12 @@ mkdir -p "$DEPS"
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
-# Fonts: Inter for the native tests' font atlas; DejaVu (Greek, Cyrillic) and WenQuanYi Micro Hei
+# yaml-cpp and toml++ let the native importer read YAML and TOML registries (sigs.yaml, yaml2ical,
+# Rust's calendars). Fonts: Inter for the native tests' font atlas; DejaVu (Greek, Cyrillic) and WenQuanYi Micro Hei
 # (Chinese, Japanese, Korean) for the browser tests, whose widget draws with the system's fonts.
 APT_PACKAGES=(
   build-essential cmake ninja-build pkg-config git ca-certificates python3 dpkg-dev
-  nlohmann-json3-dev doctest-dev libmd4c-dev libutf8proc-dev libyaml-cpp-dev tzdata
+  nlohmann-json3-dev doctest-dev libmd4c-dev libutf8proc-dev libyaml-cpp-dev libtomlplusplus-dev tzdata
   clang-14 libclang-rt-14-dev
   node-acorn chromium fonts-inter fonts-dejavu-core fonts-wqy-microhei hugo
 )

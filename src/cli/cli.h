@@ -28,8 +28,8 @@ bool registerCommand(Command command);
 bool readFile(const std::string& path, std::string& out);
 
 // What a file holds, by its extension: .md/.markdown a Markdown page, .yaml/.yml Kubernetes'
-// sigs.yaml, anything else (.json) registry JSON.
-enum class InputKind { Markdown, Yaml, Json };
+// sigs.yaml (or a yaml2ical meeting file), .toml a Rust calendar, anything else (.json) registry JSON.
+enum class InputKind { Markdown, Yaml, Toml, Json };
 InputKind inputKindOf(const std::string& path);
 
 // Reads registry JSON, a Markdown page or a sigs.yaml into a registry with its diagnostics;

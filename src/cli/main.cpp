@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "cli/cli.h"
+#include "import/calendar_toml.h"
 #include "import/markdown.h"
 #include "import/meetings_yaml.h"
 #include "import/sigs_yaml.h"
@@ -50,14 +51,16 @@ InputKind inputKindOf(const std::string& path) {
     for (auto& c : p) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     if (endsWith(p, ".md") || endsWith(p, ".markdown")) return InputKind::Markdown;
     if (endsWith(p, ".yaml") || endsWith(p, ".yml")) return InputKind::Yaml;
+    if (endsWith(p, ".toml")) return InputKind::Toml;
     return InputKind::Json;
 }
 
 LoadResult readRegistryText(const std::string& text, InputKind kind, const ImportOptions& options) {
     if (kind == InputKind::Json) return loadRegistry(text);
-    auto imported = kind != InputKind::Yaml ? importMarkdown(text, options)
-                    : isMeetingYaml(text)   ? importMeetingYaml(text, options)
-                                            : importSigsYaml(text, options);
+    auto imported = kind == InputKind::Toml   ? importCalendarToml(text, options)
+                    : kind != InputKind::Yaml ? importMarkdown(text, options)
+                    : isMeetingYaml(text)     ? importMeetingYaml(text, options)
+                                              : importSigsYaml(text, options);
     LoadResult result;
     // Decided before the registry is moved out: a page with one bad row still has its groups.
     result.fatal = !usableRegistry(imported.registry, imported.diagnostics);

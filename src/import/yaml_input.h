@@ -8,15 +8,17 @@
 
 namespace wgf::importer {
 
-// What an importer of YAML answers in a build without yaml-cpp (the WebAssembly build).
-inline ImportResult cannotReadYaml(const std::string& what) {
+// What an importer answers in a build without the parser of its `format` (the WebAssembly build
+// has neither yaml-cpp nor toml++): "this build cannot read TOML; convert the calendar with...".
+inline ImportResult cannotReadFormat(const std::string& format, const std::string& what) {
     ImportResult result;
     Diagnostic d;
     d.severity = Severity::Error;
-    d.message = "this build cannot read YAML; convert " + what + " with the native wgfinder";
+    d.message = "this build cannot read " + format + "; convert " + what + " with the native wgfinder";
     result.diagnostics.push_back(std::move(d));
     return result;
 }
+inline ImportResult cannotReadYaml(const std::string& what) { return cannotReadFormat("YAML", what); }
 
 }  // namespace wgf::importer
 

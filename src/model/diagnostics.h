@@ -18,6 +18,7 @@ struct Diagnostic {
     int line = 0;          // 1-based line in the source text, 0 = unknown
     int column = 0;        // 1-based column (in bytes), 0 = unknown
     std::string message;   // one sentence for a person, no trailing period needed
+    std::string file;      // a folder import's file it is about, relative to the folder; else empty
 
     // "error: /groups/3/leads/0/name (group 'security'): must be a string"
     std::string toString() const;

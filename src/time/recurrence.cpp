@@ -232,6 +232,7 @@ std::string describeCadence(const Meeting& m, bool sayUnknownWeek) {
     if (m.rrule.empty()) return {};
     auto rule = parseRecurrenceRule(m.rrule);
     if (!rule) return {};
+    if (rule->count == 1) return "once";  // an event held once (COUNT=1), as calendars write one
     std::string s;
     const int n = rule->interval;
     if (rule->freq == RecurrenceRule::Freq::Daily) s = n == 1 ? "daily" : "every " + std::to_string(n) + " days";
@@ -260,7 +261,7 @@ std::string describeCadence(const Meeting& m, bool sayUnknownWeek) {
 
 std::string cadenceOf(const Meeting& m) {
     auto rule = m.rrule.empty() ? std::nullopt : parseRecurrenceRule(m.rrule);
-    if (!rule) return "irregular";
+    if (!rule || rule->count == 1) return "irregular";
     if (rule->freq == RecurrenceRule::Freq::Weekly && rule->interval == 1) return "weekly";
     if (rule->freq == RecurrenceRule::Freq::Weekly && rule->interval == 2) return "biweekly";
     if (rule->freq == RecurrenceRule::Freq::Monthly && rule->interval == 1) return "monthly";

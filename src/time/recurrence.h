@@ -105,7 +105,7 @@ std::string startOf(const Occurrence& o);
 
 // How often the meeting happens, in words: "weekly", "every other week", "every 6 weeks",
 // "monthly (4th Wednesday)", "every other week (odd weeks)", "weekly, 2 slots taking turns",
-// "every other week (which week is not given)" when neither `start`, `anchor` nor `weeks` says.
+// "once" (COUNT=1), "every other week (which week is not given)" when neither `start`, `anchor` nor `weeks` says.
 // Without `sayUnknownWeek`, the words alone: "every other week".
 std::string describeCadence(const Meeting& meeting, bool sayUnknownWeek = true);
 

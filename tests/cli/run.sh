@@ -81,8 +81,23 @@ else
   if [ "$got" = 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: import of sigs.yaml (exit $got)"; head -5 "$TMP/err"; fi
   contains "sigs.yaml: a subproject with its SIG" "$TMP/out" '"parent": "sig-lanterns"'
 fi
+# Rust's calendars: one file, then the whole folder (a build without toml++ says it cannot read TOML).
+RUST=$ROOT/tests/fixtures/import/rust-calendar
+"$WGF" import "$RUST/lang.toml" --updated 2026-12-01 >"$TMP/out" 2>"$TMP/err"; got=$?
+if grep -qF "cannot read TOML" "$TMP/err"; then
+  if [ "$got" = 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: a calendar without TOML support exits $got"; fi
+else
+  if [ "$got" = 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: import of lang.toml (exit $got)"; head -5 "$TMP/err"; fi
+  contains "lang.toml: the triage meeting on Los Angeles' clock" "$TMP/out" '"tz": "America/Los_Angeles"'
+  contains "lang.toml: the includes are reported" "$TMP/err" "lang.toml: warning: line 5, column 1: includes _timezones.toml are not read"
+  check "import of Rust's calendar folder" 0 "$WGF" import "$RUST" --updated 2026-12-01
+  contains "the folder: a calendar's group under the one that includes it" "$TMP/out" '"parent": "cargo"'
+  contains "the folder: the root calendar is the title" "$TMP/out" '"title": "Rust Project"'
+  contains "the folder: diagnostics name the file" "$TMP/err" "rust-calendar/cargo/team-meeting.toml: warning: line 23, column 1: (group 'cargo-team-meeting'): exception 2024-12-24T15:00"
+fi
+check "--from is for a file, not a folder" 2 "$WGF" import --from toml "$RUST"
 check "--from reads standard input as YAML or JSON" 0 "$WGF" import --from json - <"$ISTIO"
-check "--from takes md, yaml or json" 2 "$WGF" import --from toml "$PAGE"
+check "--from takes md, yaml, toml or json" 2 "$WGF" import --from ini "$PAGE"
 
 check "query" 0 "$WGF" query "$ISTIO" "lead:sven company:google"
 contains "query finds Core" "$TMP/out" "Core"
