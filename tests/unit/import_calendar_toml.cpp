@@ -122,6 +122,7 @@ TEST_CASE("an all-day event is kept as text; the timezone definitions are not us
     const Meeting& release = meetingTitled(r.registry.groups.at(0), "New Rust Release");
     CHECK(release.rrule.empty());
     CHECK(release.note == "not understood: an all-day event; a meeting here has a time of day");
+    CHECK(release.schedule == "from 2024-02-08 (all day)");
     CHECK(said(r, 4, "kept as text: an all-day event"));
     auto tz = calendar("_timezones.toml");
     CHECK(tz.registry.groups.empty());
@@ -143,7 +144,7 @@ end = { date = "2027-01-05T10:00:00.00", timezone = "Europe/Berlin" }
 [[events]]
 uid = "3"
 title = "Second Monday"
-start = "2026-01-12T17:00:00.00Z"
+start = "2026-01-12T17:00:30.00Z"
 recurrence_rules = [ { frequency = "monthly", by_day = [ { day = "monday", num = 2 } ] } ]
 exceptions = [ "2026-12-14T17:00:00.00Z" ]
 recurrences = [ "2026-12-21T17:00:00.00Z" ]
@@ -171,6 +172,8 @@ room = "B"
     CHECK(next(once, "2026-12-01T00:00Z") == "Tue 5 Jan 08:30;");
     const Meeting& monthly = g.meetings[2];
     CHECK(monthly.rrule == "FREQ=MONTHLY;BYDAY=2MO");
+    CHECK(monthly.start == "2026-01-12T17:00");  // the registry's times are to the minute
+    CHECK(said(r, 15, "the seconds are not kept"));
     REQUIRE(monthly.skip.size() == 1);
     CHECK(monthly.skip[0].date == "2026-12-14");
     REQUIRE(monthly.extra.size() == 1);
@@ -216,6 +219,12 @@ TEST_CASE("what is not TOML is reported with its line and column") {
     CHECK(r.diagnostics[0].message.rfind("not TOML: ", 0) == 0);
     CHECK(importCalendarToml("\xff").diagnostics.at(0).message == "the file is not valid UTF-8");
     CHECK(importCalendarToml("title = 1\n").registry.groups.empty());
+    // U+FEEF where a key starts, and after a line-ending backslash: toml++ 3.3 looked it up as
+    // white space with undefined behaviour (marzer/tomlplusplus#295); now a key, and text.
+    auto odd = importCalendarToml("name = \"\xc3\x89quipe\" # \xc3\xa9t\xc3\xa9\n\xef\xbb\xaf" "e = 1\n[[events]]\n");
+    CHECK(said(odd, 2, "key '\xef\xbb\xaf" "e' is not kept"));
+    auto afterBackslash = importCalendarToml("name = \"\"\"a \\\n   \xef\xbb\xaf\"\"\"\n[[events]]\n");
+    CHECK(afterBackslash.registry.groups.at(0).name == "a \xef\xbb\xaf");
 }
 
 #else
