@@ -127,6 +127,7 @@ int loadPath(const std::string& path, size_t groups, const std::string& label, b
     double loadMs = msSince(t0);
     size_t afterLoad = peakMemory();
     size_t modelBytes = heapInUse() - heap0;
+    std::string().swap(text);  // as the widget lets go of it (wgf_set_registry), before the index
     auto t1 = Clock::now();
     SearchIndex index(loaded.registry);
     double indexMs = msSince(t1);

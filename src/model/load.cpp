@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <unordered_set>
+
 #include "model/load_reader.h"
 #include "model/text.h"
 
@@ -69,7 +71,7 @@ public:
     size_t groupCount() const { return groupCount_; }
     std::vector<Group>& groups() { return groups_; }
     Diagnostics& groupDiagnostics() { return groupDiagnostics_; }
-    std::set<std::string>& seen() { return seen_; }
+    std::unordered_set<std::string>& seen() { return seen_; }
 
     bool positioned_ = false;  // a parse_error (with its place), not a number out of range
     std::string errorWhat_;
@@ -176,7 +178,7 @@ private:
     json group_;
     size_t groupCount_ = 0;
     std::vector<Group> groups_;
-    std::set<std::string> seen_;
+    std::unordered_set<std::string> seen_;  // the ids so far: a duplicate is left out
 };
 
 }  // namespace
@@ -286,7 +288,7 @@ LoadResult loadRegistry(std::string_view input, const LoadLimits& limits) {
     for (auto& d : st.groupDiagnostics()) r.diagnostics.push_back(std::move(d));
     reg.groups = std::move(st.groups());
     reg.groups.shrink_to_fit();
-    const std::set<std::string>& seen = st.seen();
+    const std::unordered_set<std::string>& seen = st.seen();
     for (size_t i = 0; i < reg.groups.size(); ++i) {
         const Group& g = reg.groups[i];
         if (!g.parent.empty() && (g.parent == g.id || !seen.count(g.parent))) {

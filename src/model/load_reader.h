@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <type_traits>
 
 #include "model/load.h"
@@ -46,14 +47,11 @@ inline std::string typeName(const json& v) {
 // "[[[[..." is refused with a place instead of exhausting the stack later.
 inline bool checkDepth(std::string_view text, size_t maxDepth, size_t& offset) {
     size_t depth = 0;
-    bool inString = false;
     for (size_t i = 0; i < text.size(); ++i) {
         char c = text[i];
-        if (inString) {
-            if (c == '\\') ++i;
-            else if (c == '"') inString = false;
-        } else if (c == '"') {
-            inString = true;
+        if (c == '"') {  // a string, to its closing quote (an escaped character is passed over)
+            for (++i; i < text.size() && text[i] != '"'; ++i)
+                if (text[i] == '\\') ++i;
         } else if (c == '{' || c == '[') {
             if (++depth > maxDepth) {
                 offset = i;
@@ -65,6 +63,14 @@ inline bool checkDepth(std::string_view text, size_t maxDepth, size_t& offset) {
     }
     return true;
 }
+
+// Where a value is: `at`, or its field `key` when there is one. Spelled out as a JSON pointer only
+// when a problem is reported there (most fields read have none, and each pointer is an allocation).
+struct Place {
+    const std::string& at;
+    const char* key = nullptr;
+    std::string pointer() const { return key ? at + "/" + key : at; }
+};
 
 // Walks the parsed document with the current pointer and group, reporting as it goes.
 class Reader {
@@ -84,48 +90,47 @@ public:
     // Optional string field: absent or null -> "", wrong type -> error and "".
     std::string str(const json& obj, const char* key, const std::string& at, bool required = false) {
         auto it = obj.find(key);
-        std::string p = at + "/" + key;
         if (it == obj.end() || it->is_null()) {
-            if (required) report(Severity::Error, p, std::string("'") + key + "' is required");
+            if (required) report(Severity::Error, at + "/" + key, std::string("'") + key + "' is required");
             return {};
         }
-        return stringValue(*it, p, required ? key : nullptr);
+        return stringValue(*it, Place{at, key}, required ? key : nullptr);
     }
 
-    std::string stringValue(const json& v, const std::string& p, const char* requiredName = nullptr) {
+    std::string stringValue(const json& v, const Place& place, const char* requiredName = nullptr) {
         if (!v.is_string()) {
-            report(Severity::Error, p, "must be a string, not " + typeName(v));
+            report(Severity::Error, place.pointer(), "must be a string, not " + typeName(v));
             return {};
         }
         std::string_view s = v.get_ref<const std::string&>();  // read in place: one copy, of what is kept
         if (s.size() > limits_.maxStringBytes) {
             size_t cut = utf8CharStart(s, limits_.maxStringBytes);
-            report(Severity::Error, p, "is " + std::to_string(s.size()) + " bytes long, more than the limit of " +
+            report(Severity::Error, place.pointer(), "is " + std::to_string(s.size()) + " bytes long, more than the limit of " +
                                            std::to_string(limits_.maxStringBytes) + "; it was cut short");
             s = s.substr(0, cut);
         }
         if (repairedUtf8_ && s.find("\xEF\xBF\xBD") != std::string_view::npos)
-            report(Severity::Warning, p, "held invalid UTF-8, shown as \xEF\xBF\xBD");
+            report(Severity::Warning, place.pointer(), "held invalid UTF-8, shown as \xEF\xBF\xBD");
         std::string_view t = trim(s);
-        if (requiredName && t.empty()) report(Severity::Error, p, std::string("'") + requiredName + "' must not be empty");
+        if (requiredName && t.empty()) report(Severity::Error, place.pointer(), std::string("'") + requiredName + "' must not be empty");
         return std::string(t);
     }
 
     // A link value: unsafe schemes are dropped (error), relative ones kept (warning).
     std::string url(const json& obj, const char* key, const std::string& at) {
         std::string u = str(obj, key, at);
-        return checkUrl(u, at + "/" + key);
+        return checkUrl(u, Place{at, key});
     }
 
-    std::string checkUrl(const std::string& u, const std::string& p) {
+    std::string checkUrl(const std::string& u, const Place& place) {
         switch (classifyLink(u)) {
             case LinkKind::Empty:
             case LinkKind::Safe: return u;
             case LinkKind::Relative:
-                report(Severity::Warning, p, "link '" + u + "' has no scheme; it is resolved against the registry's address");
+                report(Severity::Warning, place.pointer(), "link '" + u + "' has no scheme; it is resolved against the registry's address");
                 return u;
             case LinkKind::Unsafe:
-                report(Severity::Error, p, "link '" + shorten(u) + "' was dropped: only http(s) and mailto links are allowed");
+                report(Severity::Error, place.pointer(), "link '" + shorten(u) + "' was dropped: only http(s) and mailto links are allowed");
                 return {};
         }
         return {};
@@ -168,14 +173,11 @@ public:
         return false;
     }
 
-    void unknownFields(const json& obj, const std::string& at, std::initializer_list<const char*> known) {
+    void unknownFields(const json& obj, const std::string& at, std::initializer_list<std::string_view> known) {
         for (auto it = obj.begin(); it != obj.end(); ++it) {
-            bool isKnown = false;
-            for (const char* k : known)
-                if (it.key() == k) isKnown = true;
-            if (!isKnown)
-                report(Severity::Warning, at + "/" + escapePointerToken(it.key()),
-                       "unknown field '" + shorten(it.key()) + "' was ignored");
+            const std::string& name = it.key();
+            if (std::find(known.begin(), known.end(), std::string_view(name)) == known.end())
+                report(Severity::Warning, at + "/" + escapePointerToken(name), "unknown field '" + shorten(name) + "' was ignored");
         }
     }
 
@@ -382,7 +384,7 @@ public:
         g.description = str(v, "description", p);
         reserve(v, "topics", g.topics);
         list(v, "topics", p, [&](const json& t, const std::string& tp) {
-            std::string s = stringValue(t, tp);
+            std::string s = stringValue(t, Place{tp});
             if (!s.empty()) g.topics.push_back(std::move(s));
         });
         reserve(v, "leads", g.leads);

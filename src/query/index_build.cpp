@@ -144,8 +144,10 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
     // In blocks of a fixed size, not one vector: a vector that doubles holds up to three times
     // what it needs while it grows (and up to twice after), and this list is the build's largest.
     constexpr size_t kOccBlock = 1u << 16;
+    constexpr size_t kOccRanges = 4;  // step 3 reads the occurrences this many times, copies a quarter at a time
     std::vector<std::vector<Occurrence>> occ;
     size_t occCount = 0;
+    size_t postingCount = 0;  // one posting per (term, group)
     std::vector<std::array<uint16_t, kSearchFieldCount>> fieldLen(n);
     std::vector<std::tuple<uint32_t, std::string, uint32_t>> accents;  // term, spelling, doc
     std::vector<Occurrence> docOcc;
@@ -178,6 +180,7 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
                 last->flags |= o.flags;
                 last->items |= o.items;
             } else {
+                postingCount += !last || last->term != o.term;
                 if (occ.empty() || occ.back().size() == kOccBlock) occ.emplace_back().reserve(kOccBlock);
                 occ.back().push_back(o);
                 last = &occ.back().back();
@@ -202,9 +205,10 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
         terms = {};
         dict.assign(sorted);
     }
+    order = {};
     const uint32_t termCount = dict.size();
 
-    // ---- 3. postings: occurrences grouped by term (stable, so still by group), BM25F weights
+    // ---- 3. postings: occurrences grouped by term, then by group, BM25F weights
     double avgLen[kSearchFieldCount] = {};
     {
         uint64_t sum[kSearchFieldCount] = {}, docs[kSearchFieldCount] = {};
@@ -223,47 +227,59 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
             ++start[o.term + 1];
         }
     for (uint32_t t = 0; t < termCount; ++t) start[t + 1] += start[t];
-    std::vector<Occurrence> byTerm(occCount);
-    {
-        std::vector<uint32_t> fill(start.begin(), start.end() - 1);
-        for (auto& block : occ) {
-            for (const auto& o : block) byTerm[fill[o.term]++] = o;
-            block = {};
-        }
-    }
-    occ = {};
+    // Grouped by term a range of terms at a time: each range's occurrences copied out in the
+    // order they were made (by group, then field) and turned into postings. The copy is a
+    // fraction of the list (a copy of all of it would double the build's largest list at its
+    // peak), and the list is read once per range, in order.
     postingStart.assign(termCount + 1, 0);
     postings.clear();
-    {  // one posting per (term, group): room for exactly that many (no copy to shrink it later)
-        size_t count = 0;
-        for (uint32_t t = 0; t < termCount; ++t)
-            for (uint32_t i = start[t]; i < start[t + 1]; ++i) count += i == start[t] || byTerm[i].doc != byTerm[i - 1].doc;
-        postings.reserve(count);
-    }
+    postings.reserve(postingCount);  // exactly: no copy to shrink it later
     const float k1 = opt.k1;
-    for (uint32_t t = 0; t < termCount; ++t) {
-        postingStart[t] = static_cast<uint32_t>(postings.size());
-        for (uint32_t i = start[t]; i < start[t + 1];) {
-            uint32_t d = byTerm[i].doc;
-            double tf = 0;
-            uint16_t bits = 0;
-            for (; i < start[t + 1] && byTerm[i].doc == d; ++i) {
-                const auto& o = byTerm[i];
-                double b = opt.lengthNorm[o.field];
-                double norm = 1.0 - b + b * double(fieldLen[d][o.field]) / avgLen[o.field];
-                tf += opt.weights[o.field] * o.tf / norm;
-                bits |= static_cast<uint16_t>(1u << o.field);
-                bits |= static_cast<uint16_t>(o.items << kLeadItemShift);
-                if (o.flags & 1) bits |= kAccentedBit;
-                if (o.flags & 2) bits |= kPlainBit;
+    const size_t rangeSize = std::max<size_t>(occCount / kOccRanges + 1, kOccBlock);
+    auto rangeEnd = [&](uint32_t lo) {  // the terms from lo whose occurrences fit in rangeSize (one at least)
+        uint32_t hi = lo + 1;
+        while (hi < termCount && start[hi + 1] - start[lo] <= rangeSize) ++hi;
+        return hi;
+    };
+    std::vector<Occurrence> byTerm;
+    {  // room for the largest range, once: growing it would leave the smaller blocks behind
+        size_t largest = 0;
+        for (uint32_t lo = 0, hi = 0; lo < termCount; lo = hi) largest = std::max<size_t>(largest, start[(hi = rangeEnd(lo))] - start[lo]);
+        byTerm.reserve(largest);
+    }
+    std::vector<uint32_t> fill;
+    for (uint32_t lo = 0, hi = 0; lo < termCount; lo = hi) {
+        hi = rangeEnd(lo);
+        const uint32_t base = start[lo];
+        byTerm.resize(start[hi] - base);
+        fill.assign(start.begin() + lo, start.begin() + hi);
+        for (const auto& block : occ)
+            for (const auto& o : block)
+                if (o.term >= lo && o.term < hi) byTerm[fill[o.term - lo]++ - base] = o;
+        for (uint32_t t = lo; t < hi; ++t) {
+            postingStart[t] = static_cast<uint32_t>(postings.size());
+            for (uint32_t i = start[t] - base; i < start[t + 1] - base;) {
+                uint32_t d = byTerm[i].doc;
+                double tf = 0;
+                uint16_t bits = 0;
+                for (; i < start[t + 1] - base && byTerm[i].doc == d; ++i) {
+                    const auto& o = byTerm[i];
+                    double b = opt.lengthNorm[o.field];
+                    double norm = 1.0 - b + b * double(fieldLen[d][o.field]) / avgLen[o.field];
+                    tf += opt.weights[o.field] * o.tf / norm;
+                    bits |= static_cast<uint16_t>(1u << o.field);
+                    bits |= static_cast<uint16_t>(o.items << kLeadItemShift);
+                    if (o.flags & 1) bits |= kAccentedBit;
+                    if (o.flags & 2) bits |= kPlainBit;
+                }
+                double sat = tf / (k1 + tf);  // in [0, 1)
+                auto w = static_cast<uint16_t>(std::lround(std::clamp(sat, 0.0, 1.0) * kWeightScale));
+                postings.push_back({d, std::max<uint16_t>(w, 1), bits});
             }
-            double sat = tf / (k1 + tf);  // in [0, 1)
-            auto w = static_cast<uint16_t>(std::lround(std::clamp(sat, 0.0, 1.0) * kWeightScale));
-            postings.push_back({d, std::max<uint16_t>(w, 1), bits});
         }
     }
     postingStart[termCount] = static_cast<uint32_t>(postings.size());
-    postings.shrink_to_fit();
+    occ = {};
     byTerm = {};
     fieldLen = {};
 

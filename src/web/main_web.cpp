@@ -8,6 +8,8 @@
 // host's requests.
 #include <imgui_impl_opengl3.h>
 
+#include <cstdlib>
+
 #include "exports.h"
 #include "model/load.h"
 #include "web/app.h"
@@ -107,11 +109,14 @@ WGF_EXPORT int wgf_init(const char* target, const char* config) {
     return 0;
 }
 
-// Loads registry JSON (UTF-8, `len` bytes). Returns the number of groups shown, or -1 when the
-// text gave no usable registry: the last good one stays on screen. Diagnostics: wgf_diagnostics().
-WGF_EXPORT int wgf_set_registry(const char* text, int len) {
+// Loads registry JSON (UTF-8, `len` bytes, in a block this call frees). Returns the number of
+// groups shown, or -1 when the text gave no usable registry: the last good one stays on screen.
+// Diagnostics: wgf_diagnostics().
+WGF_EXPORT int wgf_set_registry(char* text, int len) {
+    wgf::LoadResult result;
+    if (app) result = wgf::loadRegistry(std::string_view(text, static_cast<size_t>(std::max(0, len))));
+    std::free(text);  // the model holds its own copies; the index is built next, in this memory
     if (!app) return -1;
-    auto result = wgf::loadRegistry(std::string_view(text, static_cast<size_t>(std::max(0, len))));
     bool fatal = result.fatal;  // the model's rule (wgf::usableRegistry): the last good one stays
     return applyRegistry(std::move(result.registry), std::move(result.diagnostics), fatal);
 }

@@ -243,6 +243,30 @@ TEST_CASE("slugs and UTF-8 helpers") {
     CHECK(repairUtf8("a\xFFz") == "a\xEF\xBF\xBDz");
 }
 
+TEST_CASE("invalid UTF-8 is found at its byte, wherever it is in a long ASCII text") {
+    for (size_t at = 0; at < 40; ++at) {
+        std::string s(40, 'a');
+        s[at] = '\xFF';
+        CHECK(findInvalidUtf8(s) == at);
+        s[at] = 'a';
+        s.replace(at, 1, "\xC3\xA9");  // a two-byte character wherever it falls among the ASCII
+        CHECK(findInvalidUtf8(s) == std::string_view::npos);
+        s += "\xC3";  // cut short at the very end
+        CHECK(findInvalidUtf8(s) == s.size() - 1);
+    }
+}
+
+TEST_CASE("nesting is counted outside strings only, escaped quotes included") {
+    LoadLimits shallow;
+    shallow.maxDepth = 3;
+    auto ok = loadRegistry(R"J({"version":1,"title":"[[[[ \" [[[[ \\","groups":[{"id":"a","name":"{{{{"}]})J", shallow);
+    CHECK_FALSE(ok.fatal);
+    CHECK(ok.registry.title == "[[[[ \" [[[[ \\");
+    auto deep = loadRegistry(R"J({"version":1,"title":"\\","groups":[{"id":"a","name":"A","topics":[["x"]]}]})J", shallow);
+    REQUIRE(deep.fatal);
+    CHECK(deep.diagnostics[0].toString() == "error: line 1, column 67: nesting deeper than 3 levels");
+}
+
 TEST_CASE("text: UTF-8 steps never cut a character") {
     const std::string s = "a\xC3\xA9\xE6\x97\xA5z";  // a, é (2 bytes), 日 (3 bytes), z
     CHECK(utf8Length(s) == 4);

@@ -1,7 +1,7 @@
 // Loading and caching: the core's wasm (compiled once per page and build) and the registry
 // (attribute, inline script, JS object, or fetched).
 import createWgfinderCore from './wgfinder-core.js';
-import { wasm, utf8 } from './wasm.js';
+import { wasm, utf8, handed } from './wasm.js';
 
 export const BASE = new URL('.', import.meta.url);
 
@@ -101,7 +101,7 @@ export const loading = {
         title: this.options.registryTitle || '', updated: source.updated || '', kind: this.options.kind || '' });
       return this.call('wgf_set_markdown', utf8(source.text), options);
     }
-    return this.call('wgf_set_registry', utf8(source.text));
+    return this.call('wgf_set_registry', handed(utf8(source.text)));
   },
 
   // Calls the core (see wasm.js); an abort or exception shows the message instead of a dead canvas.
