@@ -32,7 +32,13 @@ printf '%-34s %10s %10d  (budget %d)\n' "total transfer (gzip)" "" "$total" "$bu
 # What the wasm is made of, when the web build's named copy of the core is beside the site.
 named=$site/../breakdown/wgfinder-core-names.wasm
 if [ -f "$named" ]; then
-  node "$(dirname "$0")/wasm-breakdown.mjs" "$named" "$site/../libwgf_utf8proc.a" "$site/wgfinder-core.wasm" || true
+  # The widget's Unicode data: the tables generated from utf8proc (src/unicode), unless the build
+  # was configured to link utf8proc's own (WGF_UNICODE_TABLES=OFF).
+  unicode_lib=$site/../libwgf_unicode_data.a unicode_label="Unicode tables generated from utf8proc"
+  if ! grep -q '^WGF_UNICODE_TABLES:BOOL=ON' "$site/../CMakeCache.txt" 2>/dev/null; then
+    unicode_lib=$site/../libwgf_utf8proc.a unicode_label="utf8proc's Unicode tables"
+  fi
+  node "$(dirname "$0")/wasm-breakdown.mjs" "$named" "$unicode_lib" "$site/wgfinder-core.wasm" "$unicode_label" || true
 fi
 if [ "$total" -gt "$budget" ]; then
   echo "size-report: the first visit downloads $total bytes (gzip), over the budget of $budget" >&2
