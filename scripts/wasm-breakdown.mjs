@@ -91,6 +91,7 @@ const COMPONENTS = [
   ['md4c', (n) => /^md_|^MD_/.test(n)],
   ['wgfinder: web layer (src/web)', (n) => n.startsWith('wgf::web::') || n.startsWith('wgf_')],
   ['wgfinder: screen and view model (src/ui)', (n) => n.includes('wgf::ui::')],
+  ['wgfinder: Unicode data (src/unicode)', (n) => n.includes('wgf::unicode::')],
   ['wgfinder: query engine (src/query)', (n) => /wgf::(query|SearchIndex|detail::|Index|Query|Facet|resultsTo|parseQuery|highlight)/.test(n)],
   ['wgfinder: model, time, import (src/model, src/time, src/import)', (n) => n.includes('wgf::')],
   ['C++ standard library', (n) => n.startsWith('std::') || /^(operator new|operator delete|__cxa|__cxx|__gxx)/.test(n)],
