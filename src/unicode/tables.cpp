@@ -92,8 +92,15 @@ struct Tables {
     }
 
     size_t run(int32_t c) const {
-        auto it = std::upper_bound(runStart.begin(), runStart.end(), static_cast<uint32_t>(c));
-        return static_cast<size_t>(it - runStart.begin()) - 1;
+        // A word is written in one script: its characters mostly fall in the run of the one
+        // before, which saves the search.
+        thread_local size_t last = 0;
+        auto u = static_cast<uint32_t>(c);
+        if (last < runStart.size() && runStart[last] <= u &&
+            (last + 1 == runStart.size() || u < runStart[last + 1]))
+            return last;
+        auto it = std::upper_bound(runStart.begin(), runStart.end(), u);
+        return last = static_cast<size_t>(it - runStart.begin()) - 1;
     }
 };
 
