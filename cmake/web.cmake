@@ -9,7 +9,8 @@ endif()
 
 # Size over speed for everything the widget links: the first visit's transfer budget (460 KB gzip
 # for the Istio demo) counts every byte of the wasm, and -O3 inlining costs about a third more.
-foreach(lib wgf_core wgf_imgui wgf_imgui_draw wgf_imgui_draw_browser wgf_ui wgf_md4c wgf_utf8proc)
+foreach(lib wgf_core wgf_imgui wgf_imgui_draw wgf_imgui_draw_browser wgf_ui wgf_md4c wgf_utf8proc
+    wgf_unicode_data)
   if(TARGET ${lib})
     target_compile_options(${lib} PRIVATE -Oz)
   endif()

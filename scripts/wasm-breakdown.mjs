@@ -1,15 +1,15 @@
 // What the widget's wasm is made of, by component: code (each function's body, from a build that
-// keeps function names: the web build's breakdown/ copy of the widget) and data (utf8proc's tables
-// measured from its library's objects, the rest together).
-//   node scripts/wasm-breakdown.mjs NAMED.wasm [UTF8PROC.a] [SHIPPED.wasm]
+// keeps function names: the web build's breakdown/ copy of the widget) and data (the Unicode tables
+// measured from the objects of the library that holds them, the rest together).
+//   node scripts/wasm-breakdown.mjs NAMED.wasm [UNICODE_DATA.a] [SHIPPED.wasm] [LABEL]
 // The named build is linked like the shipped one but without its last wasm-opt pass, so its
 // total is a little larger; the shipped file's size and gzip are printed beside it.
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 
-const [named, utf8procLib, shipped] = process.argv.slice(2);
+const [named, utf8procLib, shipped, unicodeLabel = 'utf8proc\'s Unicode tables'] = process.argv.slice(2);
 if (!named) {
-  console.error('usage: wasm-breakdown.mjs NAMED.wasm [UTF8PROC.a] [SHIPPED.wasm]');
+  console.error('usage: wasm-breakdown.mjs NAMED.wasm [UNICODE_DATA.a] [SHIPPED.wasm] [LABEL]');
   process.exit(2);
 }
 
@@ -91,6 +91,7 @@ const COMPONENTS = [
   ['md4c', (n) => /^md_|^MD_/.test(n)],
   ['wgfinder: web layer (src/web)', (n) => n.startsWith('wgf::web::') || n.startsWith('wgf_')],
   ['wgfinder: screen and view model (src/ui)', (n) => n.includes('wgf::ui::')],
+  ['wgfinder: Unicode data (src/unicode)', (n) => n.includes('wgf::unicode::')],
   ['wgfinder: query engine (src/query)', (n) => /wgf::(query|SearchIndex|detail::|Index|Query|Facet|resultsTo|parseQuery|highlight)/.test(n)],
   ['wgfinder: model, time, import (src/model, src/time, src/import)', (n) => n.includes('wgf::')],
   ['C++ standard library', (n) => n.startsWith('std::') || /^(operator new|operator delete|__cxa|__cxx|__gxx)/.test(n)],
@@ -130,7 +131,7 @@ console.log(`wasm by component (${named.split('/').pop()}, names aside: ${kb(who
 console.log('  code');
 for (const [c, n] of [...totals].sort((x, y) => y[1] - x[1])) if (n > 0) row(`  ${c}`, n, whole);
 console.log('  data');
-if (utf8procData) row('  utf8proc\'s Unicode tables', Math.min(utf8procData, info.data), whole);
+if (utf8procData) row(`  ${unicodeLabel}`, Math.min(utf8procData, info.data), whole);
 row('  the rest (strings, ImGui\'s default font, tables)', info.data - Math.min(utf8procData, info.data), whole);
 row('  other sections (types, imports, exports, tables)', whole - codeTotal - info.data, whole);
 if (shipped && fs.existsSync(shipped)) {

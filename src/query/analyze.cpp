@@ -3,9 +3,8 @@
 
 #include <algorithm>
 
-#include <utf8proc.h>
-
 #include "model/text.h"
+#include "unicode/unicode.h"
 
 namespace wgf::query {
 
@@ -37,18 +36,11 @@ CharClass classify(int32_t c) {
         return CharClass::Separator;
     }
     if (c == 0x2019 || c == 0xFF07) return CharClass::Apostrophe;
-    switch (utf8proc_category(c)) {
-        case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-        case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
-            return isCjk(c) ? CharClass::Cjk : CharClass::Letter;
-        case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
-            return CharClass::Mark;
-        case UTF8PROC_CATEGORY_ND:
-            return CharClass::Digit;
-        case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
-            return isCjk(c) ? CharClass::Cjk : CharClass::Letter;
-        default:
-            return CharClass::Separator;
+    switch (unicode::kind(c)) {
+        case unicode::Kind::Letter: return isCjk(c) ? CharClass::Cjk : CharClass::Letter;
+        case unicode::Kind::SpacingMark: case unicode::Kind::NonspacingMark: return CharClass::Mark;
+        case unicode::Kind::Digit: return CharClass::Digit;
+        default: return CharClass::Separator;
     }
 }
 
@@ -84,28 +76,29 @@ const char32_t* strokeLetterFold(int32_t c) {
 }
 
 void appendUtf8(std::string& out, const int32_t* cps, size_t n) {
-    for (size_t i = 0; i < n; ++i) {
-        int32_t c = cps[i];
-        if (c < 0x80) {
-            out.push_back(static_cast<char>(c));
-        } else {
-            utf8proc_uint8_t buf[4];
-            auto len = utf8proc_encode_char(c, buf);
-            out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(len));
-        }
-    }
+    for (size_t i = 0; i < n; ++i) unicode::appendUtf8(out, cps[i]);
 }
 
-constexpr utf8proc_option_t kDecompose = static_cast<utf8proc_option_t>(
-    UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE |
-    UTF8PROC_LUMP);
-constexpr utf8proc_option_t kCompose =
-    static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+void normalize(std::string_view raw, std::string& exact, std::string& folded, bool foldAccents,
+               bool dropApostrophes) {
+    detail::normalizeWith(unicode::active::kImplementation, raw, exact, folded, foldAccents,
+                          dropApostrophes);
+}
+
+void truncateCodePoints(std::string& s, size_t max) {
+    s.resize(utf8PrefixBytes(s, max));
+}
+
+}  // namespace
+
+// ---- normalisation, with either Unicode implementation ----------------------------------------
+
+namespace detail {
 
 // Normalises `raw` (valid UTF-8) into `exact` (NFKC + case fold) and `folded` (also accents
 // folded). `dropApostrophes` removes U+0027 (and what LUMP maps to it) as inside words.
-void normalize(std::string_view raw, std::string& exact, std::string& folded, bool foldAccents,
-               bool dropApostrophes) {
+void normalizeWith(const unicode::Implementation& u, std::string_view raw, std::string& exact,
+                   std::string& folded, bool foldAccents, bool dropApostrophes) {
     exact.clear();
     folded.clear();
     bool ascii = true;
@@ -114,7 +107,7 @@ void normalize(std::string_view raw, std::string& exact, std::string& folded, bo
             ascii = false;
             break;
         }
-    if (ascii) {  // the common case, without utf8proc's buffers
+    if (ascii) {  // the common case, without the decomposition's buffers
         folded.resize(raw.size());
         char* out = folded.data();
         size_t n = 0;
@@ -127,33 +120,24 @@ void normalize(std::string_view raw, std::string& exact, std::string& folded, bo
         return;
     }
     thread_local std::vector<int32_t> dec, fol;
-    dec.resize(raw.size() * 4 + 16);
-    auto src = reinterpret_cast<const utf8proc_uint8_t*>(raw.data());
-    auto n = utf8proc_decompose(src, static_cast<utf8proc_ssize_t>(raw.size()), dec.data(),
-                                static_cast<utf8proc_ssize_t>(dec.size()), kDecompose);
-    if (n > static_cast<utf8proc_ssize_t>(dec.size())) {
-        dec.resize(static_cast<size_t>(n));
-        n = utf8proc_decompose(src, static_cast<utf8proc_ssize_t>(raw.size()), dec.data(), n,
-                               kDecompose);
-    }
-    if (n < 0) {  // not valid UTF-8: keep the bytes as they are
+    if (!u.decompose(raw, dec)) {  // not valid UTF-8: keep the bytes as they are
         exact.assign(raw);
         folded.assign(raw);
         return;
     }
+    size_t n = dec.size();
     if (dropApostrophes) {
         size_t w = 0;
-        for (utf8proc_ssize_t i = 0; i < n; ++i)
-            if (dec[static_cast<size_t>(i)] != '\'') dec[w++] = dec[static_cast<size_t>(i)];
-        n = static_cast<utf8proc_ssize_t>(w);
+        for (size_t i = 0; i < n; ++i)
+            if (dec[i] != '\'') dec[w++] = dec[i];
+        n = w;
     }
     // Folded: drop accents of Latin/Greek/Cyrillic letters, fold stroke letters.
     fol.clear();
     int32_t base = 0;
-    for (utf8proc_ssize_t i = 0; i < n; ++i) {
-        int32_t c = dec[static_cast<size_t>(i)];
-        auto cat = utf8proc_category(c);
-        bool mark = cat == UTF8PROC_CATEGORY_MN || cat == UTF8PROC_CATEGORY_ME;
+    for (size_t i = 0; i < n; ++i) {
+        int32_t c = dec[i];
+        bool mark = u.kind(c) == unicode::Kind::NonspacingMark;
         if (mark && foldAccents && isAccentableBase(base)) continue;
         if (!mark) base = c;
         const char32_t* repl = foldAccents ? strokeLetterFold(c) : nullptr;
@@ -162,18 +146,11 @@ void normalize(std::string_view raw, std::string& exact, std::string& folded, bo
         else
             fol.push_back(c);
     }
-    auto ne = utf8proc_normalize_utf32(dec.data(), n, kCompose);
-    auto nf = utf8proc_normalize_utf32(fol.data(), static_cast<utf8proc_ssize_t>(fol.size()),
-                                       kCompose);
-    appendUtf8(exact, dec.data(), static_cast<size_t>(ne));
-    appendUtf8(folded, fol.data(), static_cast<size_t>(nf));
+    appendUtf8(exact, dec.data(), u.compose(dec.data(), n));
+    appendUtf8(folded, fol.data(), u.compose(fol.data(), fol.size()));
 }
 
-void truncateCodePoints(std::string& s, size_t max) {
-    s.resize(utf8PrefixBytes(s, max));
-}
-
-}  // namespace
+}  // namespace detail
 
 // ---- tokenizer -------------------------------------------------------------------------------
 
@@ -350,7 +327,7 @@ std::string fold(std::string_view text) {
         size_t len;
         int32_t c = codePointAt(text, pos, len);
         bool ws = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 ||
-                  (c > 0x7F && utf8proc_category(c) == UTF8PROC_CATEGORY_ZS);
+                  (c > 0x7F && unicode::kind(c) == unicode::Kind::Space);
         if (c < 0 || ws) {
             space = !cleaned.empty();
         } else {
@@ -411,11 +388,7 @@ void decodeUtf8(std::string_view s, std::u32string& out) {
 
 void encodeUtf8(std::u32string_view cps, std::string& out) {
     out.clear();
-    for (char32_t c : cps) {
-        utf8proc_uint8_t buf[4];
-        auto len = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buf);
-        out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(len));
-    }
+    for (char32_t c : cps) unicode::appendUtf8(out, static_cast<int32_t>(c));
 }
 
 }  // namespace wgf::query

@@ -3,7 +3,7 @@
 // Text -> tokens. Both sides of a search go through the same steps, so a query matches the index
 // exactly when their tokens are equal:
 //   1. Unicode normalisation (NFKC: full-width letters, ligatures), case folding and "lumping" of
-//      look-alike punctuation, all done by utf8proc.
+//      look-alike punctuation, all as utf8proc does them (src/unicode/unicode.h).
 //   2. Words are split at Unicode word boundaries: a word is a run of letters, marks and digits.
 //      An apostrophe between letters joins them and is dropped ("O'Brien" -> "obrien", as people
 //      type it); '.' or ',' between digits joins them ("1.2"); everything else separates,
@@ -23,6 +23,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "unicode/unicode.h"
 
 namespace wgf::query {
 
@@ -59,6 +61,16 @@ size_t codePointCount(std::string_view utf8);
 // Decodes UTF-8 into code points (invalid bytes become U+FFFD), and back.
 void decodeUtf8(std::string_view utf8, std::u32string& out);
 void encodeUtf8(std::u32string_view cps, std::string& out);
+
+// ---- implementation details --------------------------------------------------------------------
+namespace detail {
+// The normalisation of every token: `raw` into `exact` (NFKC + case fold) and `folded` (also
+// accents folded when `foldAccents`); `dropApostrophes` removes U+0027 (and what LUMP maps to
+// it). Invalid UTF-8 is kept as it is. With the Unicode implementation given: the tests compare
+// the two.
+void normalizeWith(const unicode::Implementation& unicode, std::string_view raw, std::string& exact,
+                   std::string& folded, bool foldAccents, bool dropApostrophes);
+}  // namespace detail
 
 // ---- implementation detail of forEachToken ------------------------------------------------------
 class Tokenizer {
