@@ -15,8 +15,10 @@ function button(key, label, onClick) {
   return b;
 }
 
+// Named by aria-label as well as by its label: bookworm's Chromium 150 gave the wrapped checkbox
+// no name in the accessibility tree (156 takes the label's text).
 function checkbox(key, label, checked, onChange) {
-  const box = el('input', { type: 'checkbox', 'data-key': key, ...quiet });
+  const box = el('input', { type: 'checkbox', 'data-key': key, 'aria-label': label, ...quiet });
   box.checked = checked;
   box.addEventListener('change', onChange);
   return el('label', {}, box, ` ${label}`);
