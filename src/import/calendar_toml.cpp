@@ -65,6 +65,9 @@ struct When {
     bool allDay = false;
 };
 
+// Seconds since midnight of a wall-clock time.
+int timeOfDay(int64_t local) { return static_cast<int>(local - floorDiv(local, 86400) * 86400); }
+
 std::string isoDay(int64_t day) { return formatLocalDateTime(fromSeconds(day * 86400)).substr(0, 10); }
 std::string localText(int64_t local) { return formatLocalDateTime(fromSeconds(local)); }
 
@@ -182,9 +185,9 @@ struct CalendarReader {
                     words += std::string(days.find(',') == std::string::npos ? " on " : ", ") + (num ? "#" + std::to_string(*num) + " " : "") + kWeekdays[wd].name;
                 }
                 if (!days.empty()) out += ";BYDAY=" + days;
-            } else if (k == "by_hour" && v.is_array() && v.as_array()->size() == 1 && v.as_array()->get(0)->value<int64_t>() &&
-                       *v.as_array()->get(0)->value<int64_t>() >= 0 && *v.as_array()->get(0)->value<int64_t>() < 24) {
-                byHour = static_cast<int>(*v.as_array()->get(0)->value<int64_t>());
+            } else if (auto hour = k == "by_hour" && v.is_array() && v.as_array()->size() == 1 ? v.as_array()->get(0)->value<int64_t>() : std::nullopt;
+                       hour && *hour >= 0 && *hour < 24) {
+                byHour = static_cast<int>(*hour);
             } else {
                 why = "'" + k + "' in a rule is not something this format can say";
             }
@@ -196,7 +199,7 @@ struct CalendarReader {
 
     // The rule's first date at or after `startLocal`, or nullopt when it has none.
     static std::optional<int64_t> firstDate(const RecurrenceRule& rule, int64_t startLocal) {
-        auto dates = expandLocal(rule, startLocal, static_cast<int>(startLocal - floorDiv(startLocal, 86400) * 86400), startLocal, 1);
+        auto dates = expandLocal(rule, startLocal, timeOfDay(startLocal), startLocal, 1);
         return dates && !dates->empty() ? std::optional<int64_t>((*dates)[0]) : std::nullopt;
     }
 
@@ -205,7 +208,7 @@ struct CalendarReader {
         if (rule.untilUtc) return *rule.untilUtc < asOfUtc;
         if (!rule.count) return false;
         auto start = parseLocalDateTime(m.start);
-        auto dates = expandLocal(rule, *start, static_cast<int>(*start - floorDiv(*start, 86400) * 86400), *start, rule.count);
+        auto dates = expandLocal(rule, *start, timeOfDay(*start), *start, rule.count);
         if (!dates || dates->empty()) return true;
         auto utc = localToUtc(platformZoneDb(), m.tz, dates->back());
         return utc && *utc < asOfUtc;
@@ -224,7 +227,7 @@ struct CalendarReader {
             if (!rule) continue;
             const int64_t local = onMeetingClock(w, m.tz), day = floorDiv(local, 86400);
             auto start = *parseLocalDateTime(m.start);
-            auto dates = expandLocal(*rule, start, static_cast<int>(start - floorDiv(start, 86400) * 86400), day * 86400, 1);
+            auto dates = expandLocal(*rule, start, timeOfDay(start), day * 86400, 1);
             if (!dates || dates->empty() || floorDiv((*dates)[0], 86400) != day) continue;
             m.skip.push_back({isoDay(day), reason});
             if ((*dates)[0] != local)
