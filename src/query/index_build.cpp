@@ -119,15 +119,17 @@ void DocScores::reset(size_t n) {
 
 namespace {
 
-// One token occurrence, counted per (term, group, field) while building.
+// One token occurrence, counted per (term, field) of a group while building. The group is not
+// stored: a group's occurrences are together, in the order the groups are read (8 bytes, not 12;
+// at 100,000 groups there are ten million of them).
 struct Occurrence {
-    uint32_t term;  // temporary id, then dictionary id
-    uint32_t doc;
+    uint32_t term;  // temporary id (the order terms were met)
     uint8_t field;
     uint8_t tf;
     uint8_t flags;  // 1 = an occurrence with accents, 2 = one without
     uint8_t items;  // lead items (field Lead only), as in leadItemsOf
 };
+static_assert(sizeof(Occurrence) == 8);
 
 }  // namespace
 }  // namespace query
@@ -138,14 +140,15 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
     docCount = static_cast<uint32_t>(reg.groups.size());
     const uint32_t n = docCount;
 
-    // ---- 1. tokens of every group -> occurrences per (term, group, field)
+    // ---- 1. tokens of every group -> occurrences per (term, field), group after group
     std::unordered_map<std::string, uint32_t> termIds;
     std::vector<std::string> terms;
+    std::vector<uint32_t> termDocs;  // per temporary id: how many groups have the term (its postings)
     // In blocks of a fixed size, not one vector: a vector that doubles holds up to three times
     // what it needs while it grows (and up to twice after), and this list is the build's largest.
-    constexpr size_t kOccBlock = 1u << 16;
-    constexpr size_t kOccRanges = 4;  // step 3 reads the occurrences this many times, copies a quarter at a time
+    constexpr size_t kOccShift = 16, kOccBlock = size_t(1) << kOccShift;
     std::vector<std::vector<Occurrence>> occ;
+    std::vector<size_t> docOccEnd(n);  // group d's occurrences end here (and start at d - 1's end)
     size_t occCount = 0;
     size_t postingCount = 0;  // one posting per (term, group)
     std::vector<std::array<uint16_t, kSearchFieldCount>> fieldLen(n);
@@ -162,9 +165,12 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
             const auto items = static_cast<uint8_t>(person ? 1u << item : 0u);
             forEachToken(text, [&](const Token& t) {
                 auto [it, added] = termIds.try_emplace(t.folded, static_cast<uint32_t>(terms.size()));
-                if (added) terms.push_back(t.folded);
+                if (added) {
+                    terms.push_back(t.folded);
+                    termDocs.push_back(0);
+                }
                 bool accented = t.exact != t.folded;
-                docOcc.push_back({it->second, d, field, 1, static_cast<uint8_t>(accented ? 1 : 2), items});
+                docOcc.push_back({it->second, field, 1, static_cast<uint8_t>(accented ? 1 : 2), items});
                 if (accented) accents.emplace_back(it->second, t.exact, d);
                 auto& len = fieldLen[d][field];
                 if (len < 0xFFFF) ++len;
@@ -180,13 +186,17 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
                 last->flags |= o.flags;
                 last->items |= o.items;
             } else {
-                postingCount += !last || last->term != o.term;
+                if (!last || last->term != o.term) {
+                    ++postingCount;
+                    ++termDocs[o.term];
+                }
                 if (occ.empty() || occ.back().size() == kOccBlock) occ.emplace_back().reserve(kOccBlock);
                 occ.back().push_back(o);
                 last = &occ.back().back();
                 ++occCount;
             }
         }
+        docOccEnd[d] = occCount;
     }
     termIds = {};
 
@@ -208,7 +218,7 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
     order = {};
     const uint32_t termCount = dict.size();
 
-    // ---- 3. postings: occurrences grouped by term, then by group, BM25F weights
+    // ---- 3. postings: each group's occurrences, term by term, into their term's place
     double avgLen[kSearchFieldCount] = {};
     {
         uint64_t sum[kSearchFieldCount] = {}, docs[kSearchFieldCount] = {};
@@ -220,67 +230,43 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
                 }
         for (int f = 0; f < kSearchFieldCount; ++f) avgLen[f] = docs[f] ? double(sum[f]) / double(docs[f]) : 1.0;
     }
-    std::vector<uint32_t> start(termCount + 1, 0);
-    for (auto& block : occ)
-        for (auto& o : block) {
-            o.term = finalId[o.term];
-            ++start[o.term + 1];
-        }
-    for (uint32_t t = 0; t < termCount; ++t) start[t + 1] += start[t];
-    // Grouped by term a range of terms at a time: each range's occurrences copied out in the
-    // order they were made (by group, then field) and turned into postings. The copy is a
-    // fraction of the list (a copy of all of it would double the build's largest list at its
-    // peak), and the list is read once per range, in order.
+    // Each term's postings have their room from its count of groups; the groups are read in
+    // order, so each term's postings come out in group order, with no list grouped by term in
+    // between. A group's occurrences of one term are together (sorted by term, then field), so a
+    // posting's weight adds its fields in the same order as ever.
     postingStart.assign(termCount + 1, 0);
-    postings.clear();
-    postings.reserve(postingCount);  // exactly: no copy to shrink it later
+    for (uint32_t t = 0; t < termDocs.size(); ++t) postingStart[finalId[t] + 1] = termDocs[t];
+    termDocs = {};
+    for (uint32_t t = 0; t < termCount; ++t) postingStart[t + 1] += postingStart[t];
+    postings.assign(postingCount, Posting{});  // exactly: no copy to shrink it later
+    std::vector<uint32_t> fill(postingStart.begin(), postingStart.end() - 1);
     const float k1 = opt.k1;
-    const size_t rangeSize = std::max<size_t>(occCount / kOccRanges + 1, kOccBlock);
-    auto rangeEnd = [&](uint32_t lo) {  // the terms from lo whose occurrences fit in rangeSize (one at least)
-        uint32_t hi = lo + 1;
-        while (hi < termCount && start[hi + 1] - start[lo] <= rangeSize) ++hi;
-        return hi;
-    };
-    std::vector<Occurrence> byTerm;
-    {  // room for the largest range, once: growing it would leave the smaller blocks behind
-        size_t largest = 0;
-        for (uint32_t lo = 0, hi = 0; lo < termCount; lo = hi) largest = std::max<size_t>(largest, start[(hi = rangeEnd(lo))] - start[lo]);
-        byTerm.reserve(largest);
-    }
-    std::vector<uint32_t> fill;
-    for (uint32_t lo = 0, hi = 0; lo < termCount; lo = hi) {
-        hi = rangeEnd(lo);
-        const uint32_t base = start[lo];
-        byTerm.resize(start[hi] - base);
-        fill.assign(start.begin() + lo, start.begin() + hi);
-        for (const auto& block : occ)
-            for (const auto& o : block)
-                if (o.term >= lo && o.term < hi) byTerm[fill[o.term - lo]++ - base] = o;
-        for (uint32_t t = lo; t < hi; ++t) {
-            postingStart[t] = static_cast<uint32_t>(postings.size());
-            for (uint32_t i = start[t] - base; i < start[t + 1] - base;) {
-                uint32_t d = byTerm[i].doc;
-                double tf = 0;
-                uint16_t bits = 0;
-                for (; i < start[t + 1] - base && byTerm[i].doc == d; ++i) {
-                    const auto& o = byTerm[i];
-                    double b = opt.lengthNorm[o.field];
-                    double norm = 1.0 - b + b * double(fieldLen[d][o.field]) / avgLen[o.field];
-                    tf += opt.weights[o.field] * o.tf / norm;
-                    bits |= static_cast<uint16_t>(1u << o.field);
-                    bits |= static_cast<uint16_t>(o.items << kLeadItemShift);
-                    if (o.flags & 1) bits |= kAccentedBit;
-                    if (o.flags & 2) bits |= kPlainBit;
-                }
-                double sat = tf / (k1 + tf);  // in [0, 1)
-                auto w = static_cast<uint16_t>(std::lround(std::clamp(sat, 0.0, 1.0) * kWeightScale));
-                postings.push_back({d, std::max<uint16_t>(w, 1), bits});
+    auto at = [&](size_t i) -> const Occurrence& { return occ[i >> kOccShift][i & (kOccBlock - 1)]; };
+    for (uint32_t d = 0, block = 0; d < n; ++d) {
+        const size_t end = docOccEnd[d];
+        for (size_t i = d ? docOccEnd[d - 1] : 0; i < end;) {
+            const uint32_t term = at(i).term;
+            double tf = 0;
+            uint16_t bits = 0;
+            for (; i < end && at(i).term == term; ++i) {
+                const auto& o = at(i);
+                double b = opt.lengthNorm[o.field];
+                double norm = 1.0 - b + b * double(fieldLen[d][o.field]) / avgLen[o.field];
+                tf += opt.weights[o.field] * o.tf / norm;
+                bits |= static_cast<uint16_t>(1u << o.field);
+                bits |= static_cast<uint16_t>(o.items << kLeadItemShift);
+                if (o.flags & 1) bits |= kAccentedBit;
+                if (o.flags & 2) bits |= kPlainBit;
             }
+            double sat = tf / (k1 + tf);  // in [0, 1)
+            auto w = static_cast<uint16_t>(std::lround(std::clamp(sat, 0.0, 1.0) * kWeightScale));
+            postings[fill[finalId[term]]++] = {d, std::max<uint16_t>(w, 1), bits};
         }
+        for (; block < (end >> kOccShift) && block < occ.size(); ++block) occ[block] = {};  // read: let it go
     }
-    postingStart[termCount] = static_cast<uint32_t>(postings.size());
     occ = {};
-    byTerm = {};
+    fill = {};
+    docOccEnd = {};
     fieldLen = {};
 
     // ---- 4. accent spellings

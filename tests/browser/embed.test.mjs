@@ -33,6 +33,16 @@ test('minimal page: two lines of HTML show the registry', async () => {
   assert.equal(s.title, istio.title);
   assert.equal(await page.$eval('wg-finder', (e) => e.shadowRoot.querySelector('slot').checkVisibility()), false,
     'the fallback markup is hidden once the widget runs');
+  // The page's performance timeline has the widget's time from its wasm's start to a searchable
+  // registry (User Timing, as the browser's developer tools show it).
+  const measures = await page.evaluate(() => performance.getEntriesByType('measure').map((m) => [m.name, m.duration]));
+  const searchable = measures.filter(([name]) => name === 'wgfinder: wasm started to searchable');
+  const loaded = measures.filter(([name]) => name === 'wgfinder: registry loaded and indexed');
+  const setUp = measures.filter(([name]) => name === 'wgfinder: screen set up');
+  assert.equal(searchable.length, 1, `one measure of the widget's start: ${JSON.stringify(measures)}`);
+  assert.equal(loaded.length, 1, `one of the registry's load: ${JSON.stringify(measures)}`);
+  assert.equal(setUp.length, 1, `one of the screen's set-up: ${JSON.stringify(measures)}`);
+  assert.ok(searchable[0][1] > 0 && loaded[0][1] + setUp[0][1] <= searchable[0][1] + 1, 'the set-up and the load are parts of the start');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -67,16 +67,29 @@ export class Widget {
       this.variant = source.format === 'markdown' ? 'markdown' : 'json';
       const [core] = await Promise.all([this.createCore(this.variant), document.fonts ? document.fonts.ready : null]);
       this.core = core;
+      const started = performance.now();  // the wasm has started (instantiated, its main() run)
       core.specialHTMLTargets['!wgf-canvas'] = this.canvas;
       const config = { theme: this.options.theme || 'system', query: this.options.query || '',
         zone: this.options.zone || '', mac: /Mac|iPhone|iPad/.test(navigator.platform || ''),
         font: getComputedStyle(this.canvas).fontFamily };
-      if (this.call('wgf_init', '!wgf-canvas', JSON.stringify(config)) < 0)
+      const ok = this.call('wgf_init', '!wgf-canvas', JSON.stringify(config)) >= 0;
+      const setUp = performance.now();
+      if (!ok)
         throw this.problem('WebGL2 could not be started here (the browser may have too many WebGL pages open, or it is turned off).');
       this.applyTheme();
       this.listen();
+      const loading = performance.now();
       const n = this.loadSource(source);
       if (n < 0) throw this.problem('The registry of working groups is not valid.', this.diagnostics(), source.url || null);
+      // In the browser's performance timeline (User Timing), for the page's authors and for
+      // bench/first-frame.mjs: from the wasm's start to a registry that can be searched (the
+      // screen set up on the way: WebGL, the glyph atlas), and the registry's load and index.
+      try {
+        const end = performance.now();
+        performance.measure('wgfinder: wasm started to searchable', { start: started, end });
+        performance.measure('wgfinder: screen set up', { start: started, end: setUp });
+        performance.measure('wgfinder: registry loaded and indexed', { start: loading, end });
+      } catch {}
       if (this.options.offline) this.setUpOffline();
       this.recall();
       this.readFragment(true);
