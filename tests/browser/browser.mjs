@@ -81,12 +81,13 @@ export async function focusWidget(page, selector = 'wg-finder') {
 
 // The middle of a control the screen reports in state().controls (name -> [x, y, w, h] in the
 // canvas's CSS pixels), in the page's coordinates, and the state it was read from.
-// A control that the previous input brings up (the filters after a tap on "filters") is drawn on
-// the next frame, which a loaded machine may not have drawn yet: wait up to 5 s for it.
+// The previous input is drawn on the next frame, which a loaded machine may not have drawn yet:
+// wait for it (state().framePending), and up to 5 s for a control that input brings up (the
+// filters after a tap on "filters").
 async function controlPoint(page, name, selector) {
   let s = await state(page, selector);
-  for (let waited = 0; !s.controls?.[name] && waited < 5000; waited += 100) {
-    await page.waitForTimeout(100);
+  for (let waited = 0; (s.framePending || !s.controls?.[name]) && waited < 5000; waited += 50) {
+    await page.waitForTimeout(50);
     s = await state(page, selector);
   }
   const r = s.controls?.[name];

@@ -149,6 +149,8 @@ export interface WidgetState {
   offlineReady?: boolean;
   key?: string;
   focused?: boolean;
+  /** True from an input (or a change) until the frame that shows it is drawn. */
+  framePending?: boolean;
   [more: string]: unknown;
 }
 

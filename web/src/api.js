@@ -11,7 +11,7 @@ export const hostApi = {
     }
     const s = JSON.parse(this.call('wgf_state'));
     return { ...s, ready: this.running, offline: this.offline, offlineReady: this.offlineReady,
-      registryUpdate: this.registryUpdate || '', key: this.key, focused: this.focused };
+      registryUpdate: this.registryUpdate || '', key: this.key, focused: this.focused, framePending: !!this.rafPending };
   },
 
   diagnostics() { return this.core ? JSON.parse(this.call('wgf_diagnostics')) : []; },
