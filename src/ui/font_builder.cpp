@@ -71,7 +71,7 @@ bool buildAtlasFromRasterizer(ImFontAtlas* atlas, GlyphRasterizer& rasterizer) {
     atlas->CustomRects.resize(std::max(0, std::min(own, atlas->CustomRects.Size)));
 
     std::vector<GlyphFace> faces;
-    std::vector<std::pair<int, uint32_t>> drawn;  // per glyph rectangle (index - first): face, code point
+    std::vector<GlyphPlacement> drawn;  // per glyph rectangle (index - first), x and y to come
     const int first = atlas->CustomRects.Size;
     std::vector<GlyphBox> boxes;
     for (ImFontConfig& cfg : atlas->ConfigData) {
@@ -93,7 +93,7 @@ bool buildAtlasFromRasterizer(ImFontAtlas* atlas, GlyphRasterizer& rasterizer) {
             }
             atlas->AddCustomRectFontGlyph(font, static_cast<ImWchar>(cps[i]), b.width, b.height, b.advance,
                                           ImVec2(static_cast<float>(b.left), std::round(ascent) - static_cast<float>(b.top)));
-            drawn.emplace_back(static_cast<int>(faces.size()) - 1, cps[i]);
+            drawn.push_back({static_cast<int>(faces.size()) - 1, cps[i], 0, 0, b.left, b.top});
         }
     }
 
@@ -113,7 +113,9 @@ bool buildAtlasFromRasterizer(ImFontAtlas* atlas, GlyphRasterizer& rasterizer) {
             r.Font = nullptr;  // did not fit: ImGui draws its fallback character instead
             continue;
         }
-        placements.push_back({drawn[i].first, drawn[i].second, r.X, r.Y});
+        placements.push_back(drawn[i]);
+        placements.back().x = r.X;
+        placements.back().y = r.Y;
     }
     rasterizer.draw(faces, placements, atlas->TexWidth, atlas->TexHeight, atlas->TexPixelsAlpha8);
     // ImGui's own rectangles must be packed for BuildFinish to draw into them.

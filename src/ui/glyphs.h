@@ -36,6 +36,7 @@ struct GlyphPlacement {
     int face = 0;       // index into the faces given to draw()
     uint32_t codepoint = 0;
     int x = 0, y = 0;   // where the glyph's box's top-left corner goes in the texture
+    int left = 0, top = 0;  // its box's (GlyphBox): the pen is at (x - left, y + top)
 };
 
 class GlyphRasterizer {

@@ -45,7 +45,8 @@ EM_JS(void, wgf_glyph_measure, (const uint32_t* cps, int n, float* out), {
 });
 
 // Drawing: the canvas takes the texture's size, each face draws its glyphs (3 ints each: code
-// point, x, y of its box) with the font wgf_glyph_font set, and the coverage (alpha) is copied out.
+// point, and the pen's x and y, from the box measure() gave) with the font wgf_glyph_font set, and
+// the coverage (alpha) is copied out.
 EM_JS(void, wgf_glyph_begin, (int width, int height), {
   const canvas = Module.wgfGlyphCanvas;
   canvas.width = width;
@@ -56,9 +57,7 @@ EM_JS(void, wgf_glyph_draw, (const int32_t* items, int n), {
   ctx.fillStyle = '#fff';
   for (let i = 0; i < n; i++) {
     const o = (items >> 2) + i * 3;
-    const s = String.fromCodePoint(HEAP32[o]);
-    const m = ctx.measureText(s);
-    ctx.fillText(s, HEAP32[o + 1] + Math.ceil(m.actualBoundingBoxLeft) + 1, HEAP32[o + 2] + Math.ceil(m.actualBoundingBoxAscent) + 1);
+    ctx.fillText(String.fromCodePoint(HEAP32[o]), HEAP32[o + 1], HEAP32[o + 2]);
   }
 });
 EM_JS(void, wgf_glyph_end, (unsigned char* out), {
@@ -90,7 +89,7 @@ void BrowserGlyphs::draw(const std::vector<wgf::ui::GlyphFace>& faces, const std
     for (size_t f = 0; f < faces.size(); ++f) {
         items.clear();
         for (const auto& p : placements)
-            if (p.face == static_cast<int>(f)) items.insert(items.end(), {static_cast<int32_t>(p.codepoint), p.x, p.y});
+            if (p.face == static_cast<int>(f)) items.insert(items.end(), {static_cast<int32_t>(p.codepoint), p.x - p.left, p.y + p.top});
         if (items.empty()) continue;
         wgf_glyph_font(family_.c_str(), faces[f].pixels, faces[f].weight);
         wgf_glyph_draw(items.data(), static_cast<int>(items.size() / 3));

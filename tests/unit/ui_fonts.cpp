@@ -55,6 +55,9 @@ struct BlockGlyphs : ui::GlyphRasterizer {
         for (const auto& p : placements) {
             int w = static_cast<int>(p.codepoint % 5) + 3;
             int h = static_cast<int>(faces[static_cast<size_t>(p.face)].pixels * 0.8f);
+            // Each placement carries its box's offsets, so the pen's place needs no second measure.
+            CHECK(p.left == -1);
+            CHECK(p.top == static_cast<int>(faces[static_cast<size_t>(p.face)].pixels * 0.7f));
             for (int y = 0; y < h; ++y)
                 for (int x = 0; x < w; ++x) coverage[(p.y + y) * width + p.x + x] = static_cast<unsigned char>(p.codepoint | 1);
         }
