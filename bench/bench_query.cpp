@@ -31,6 +31,7 @@
 
 #include "corpus.h"
 #include "model/load.h"
+#include "model/text_source.h"
 #include "query/engine.h"
 
 using namespace wgf;
@@ -102,23 +103,17 @@ size_t peakMemory() {
 #endif
 }
 
-// --load: the registry's text, as a page would hand it over, to a searchable index. Runs in a
-// process of its own so that the peak is the load path's.
+// --load: the registry's text to a searchable index, read a part at a time as the widget reads
+// the page's copy (wgf_set_registry): the whole text is never in memory. Runs in a process of its
+// own so that the peak is the load path's.
 int loadPath(const std::string& path, size_t groups, const std::string& label, bool bundled, double started) {
-    std::string text;
-    {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            std::cerr << "wgf_bench_query: cannot read " << path << "\n";
-            return 1;
-        }
-        in.seekg(0, std::ios::end);
-        text.resize(static_cast<size_t>(in.tellg()));
-        in.seekg(0);
-        in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    FileText text(path);
+    if (!text.ok()) {
+        std::cerr << "wgf_bench_query: cannot read " << path << "\n";
+        return 1;
     }
     size_t bytes = text.size();
-    size_t before = peakMemory();  // the runtime and the text
+    size_t before = peakMemory();  // the runtime
     size_t heap0 = heapInUse();
     LoadLimits limits;
     limits.maxBytes = size_t(1) << 30;  // the 100,000-group registry is larger than the default
@@ -127,7 +122,6 @@ int loadPath(const std::string& path, size_t groups, const std::string& label, b
     double loadMs = msSince(t0);
     size_t afterLoad = peakMemory();
     size_t modelBytes = heapInUse() - heap0;
-    std::string().swap(text);  // as the widget lets go of it (wgf_set_registry), before the index
     auto t1 = Clock::now();
     SearchIndex index(loaded.registry);
     double indexMs = msSince(t1);

@@ -5,16 +5,83 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstring>
+#include <iterator>
 #include <unordered_set>
 
 #include "model/load_reader.h"
 #include "model/text.h"
+#include "model/text_source.h"
 
 namespace wgf {
 namespace {
 
 using json = nlohmann::json;
 using namespace loader;
+
+// ---- the text in parts (text_source.h): the scans before parsing, and the parser's input
+
+// The first invalid UTF-8 sequence's offset, or npos: what findInvalidUtf8 (text.h) gives for the
+// text in one piece. A sequence that may reach past its part's end is read whole from the source.
+size_t firstInvalidUtf8(TextSource& src) {
+    const size_t total = src.size();
+    for (size_t off = 0; off < total;) {
+        std::string_view part = src.part(off);
+        if (part.empty()) break;  // unreadable from here: the parse says the text ends early
+        const bool last = off + part.size() == total;
+        const size_t whole = last ? part.size() : (part.size() > 3 ? part.size() - 3 : 0);  // sequences starting before it end in the part
+        size_t i = 0;
+        for (size_t n = 0; i < part.size(); i += n) {
+            // A registry is mostly ASCII, always valid: passed over eight bytes at a time.
+            uint64_t word = 0;
+            while (i + sizeof word <= part.size() && (std::memcpy(&word, part.data() + i, sizeof word), (word & 0x8080808080808080ull) == 0))
+                i += sizeof word;
+            if (i >= part.size()) break;
+            if (i < whole) {
+                if (codePointAt(part, i, n) < 0) return off + i;
+            } else {
+                std::string around = src.copy(off + i, 4);  // the next part is read again: fine, this is rare
+                if (codePointAt(around, 0, n) < 0) return off + i;
+                i += n;
+                break;
+            }
+        }
+        off += i;
+    }
+    return std::string_view::npos;
+}
+
+// Nesting depth outside strings, so that a hostile "[[[[..." is refused with a place instead of
+// exhausting the stack later. False, with the offset of the bracket too deep, when it is.
+bool checkDepth(TextSource& src, size_t maxDepth, size_t& offset) {
+    size_t depth = 0;
+    enum { Outside, InString, Escaped } state = Outside;  // an escaped character is passed over
+    for (size_t off = 0; off < src.size();) {
+        std::string_view part = src.part(off);
+        if (part.empty()) break;
+        for (size_t i = 0; i < part.size(); ++i) {
+            char c = part[i];
+            if (state == InString) {
+                if (c == '\\') state = Escaped;
+                else if (c == '"') state = Outside;
+            } else if (state == Escaped) {
+                state = InString;
+            } else if (c == '"') {
+                state = InString;
+            } else if (c == '{' || c == '[') {
+                if (++depth > maxDepth) {
+                    offset = off + i;
+                    return false;
+                }
+            } else if ((c == '}' || c == ']') && depth > 0) {
+                --depth;
+            }
+        }
+        off += part.size();
+    }
+    return true;
+}
+
 
 // Streams the document through nlohmann's SAX interface so that the whole registry never exists
 // as a JSON DOM: each group is built as a small DOM of its own, handed to Reader::group (the
@@ -183,7 +250,12 @@ private:
 
 }  // namespace
 
-LoadResult loadRegistry(std::string_view input, const LoadLimits& limits) {
+LoadResult loadRegistry(std::string_view text, const LoadLimits& limits) {
+    TextView view(text);
+    return loadRegistry(view, limits);
+}
+
+LoadResult loadRegistry(TextSource& input, const LoadLimits& limits) {
     LoadResult r;
     auto fatal = [&](std::string message, int line = 0, int column = 0) {
         Diagnostic d;
@@ -200,31 +272,32 @@ LoadResult loadRegistry(std::string_view input, const LoadLimits& limits) {
                      std::to_string(limits.maxBytes));
 
     // Invalid UTF-8 is reported at its place and replaced, so the rest of the registry still loads.
-    // Valid text is read where it is (no copy).
+    // Valid text is read where it is (no copy), a part at a time.
     std::string repairedText;
-    std::string_view text = input;
+    std::optional<TextView> repairedView;
+    TextSource* text = &input;
     bool repaired = false;
-    if (size_t bad = findInvalidUtf8(input); bad != std::string_view::npos) {
+    if (size_t bad = firstInvalidUtf8(input); bad != std::string_view::npos) {
         int line = 0, column = 0;
-        lineColumnAt(std::string(input.substr(0, bad + 1)), bad, line, column);
+        lineColumnAt(input.copy(0, bad + 1), bad, line, column);
         Diagnostic d;
         d.severity = Severity::Warning;
         d.line = line;
         d.column = column;
         d.message = "invalid UTF-8 (first at this place) was replaced by \xEF\xBF\xBD";
         r.diagnostics.push_back(d);
-        repairedText = repairUtf8(input);
-        text = repairedText;
+        repairedText = repairUtf8(input.copy(0, input.size()));
+        text = &repairedView.emplace(repairedText);
         repaired = true;
     }
-    if (size_t at = 0; !checkDepth(text, limits.maxDepth, at)) {
+    if (size_t at = 0; !checkDepth(*text, limits.maxDepth, at)) {
         int line = 0, column = 0;
-        lineColumnAt(std::string(text.substr(0, at + 1)), at, line, column);
+        lineColumnAt(text->copy(0, at + 1), at, line, column);
         return fatal("nesting deeper than " + std::to_string(limits.maxDepth) + " levels", line, column);
     }
 
     Streamer st(limits, repaired);
-    if (!json::sax_parse(text, &st)) {
+    if (!json::sax_parse(TextIterator(*text), TextIterator::end(*text), &st)) {
         if (!st.positioned_) {
             // A number too large for any type ("1e400") is out_of_range.406, not a parse_error, and
             // carries no position: "[json.exception.out_of_range.406] number overflow parsing '1e400'".
@@ -234,7 +307,7 @@ LoadResult loadRegistry(std::string_view input, const LoadLimits& limits) {
         }
         int line = 0, column = 0;
         size_t at = st.errorByte_ > 0 ? st.errorByte_ - 1 : 0;
-        lineColumnAt(std::string(text.substr(0, at + 1)), at, line, column);
+        lineColumnAt(text->copy(0, at + 1), at, line, column);
         // nlohmann's message starts with "[json.exception.parse_error.101] parse error at line 1,
         // column 2: "; keep only the explanation after that place (which has ": " of its own:
         // "syntax error while parsing value - invalid literal; last read: '/'").

@@ -13,6 +13,8 @@
 
 namespace wgf {
 
+class TextSource;
+
 // Limits that keep a hostile or broken registry from eating the visitor's memory or time.
 struct LoadLimits {
     size_t maxBytes = 64u << 20;        // whole document
@@ -37,6 +39,9 @@ struct LoadResult {
 bool usableRegistry(const Registry& registry, const Diagnostics& diagnostics);
 
 LoadResult loadRegistry(std::string_view json, const LoadLimits& limits = {});
+// The same, the text read a part at a time (text_source.h): the widget's registry from the page's
+// copy, a file from disk. What comes out is what the text in one piece gives.
+LoadResult loadRegistry(TextSource& json, const LoadLimits& limits = {});
 
 // Model -> registry JSON (format v1), fields in schema order, empty fields left out.
 std::string registryToJson(const Registry& registry, int indent = 2);

@@ -43,27 +43,6 @@ inline std::string typeName(const json& v) {
     }
 }
 
-// Scans the text once before parsing: depth of nesting outside strings, so that a hostile
-// "[[[[..." is refused with a place instead of exhausting the stack later.
-inline bool checkDepth(std::string_view text, size_t maxDepth, size_t& offset) {
-    size_t depth = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (c == '"') {  // a string, to its closing quote (an escaped character is passed over)
-            for (++i; i < text.size() && text[i] != '"'; ++i)
-                if (text[i] == '\\') ++i;
-        } else if (c == '{' || c == '[') {
-            if (++depth > maxDepth) {
-                offset = i;
-                return false;
-            }
-        } else if ((c == '}' || c == ']') && depth > 0) {
-            --depth;
-        }
-    }
-    return true;
-}
-
 // Where a value is: `at`, or its field `key` when there is one. Spelled out as a JSON pointer only
 // when a problem is reported there (most fields read have none, and each pointer is an allocation).
 struct Place {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "model/json_text.h"
 #include "time/civil.h"
 #include "time/ics.h"
 #include "ui/view_model.h"
@@ -79,7 +80,7 @@ std::string ViewModel::deviceState() const {
 }
 
 void ViewModel::applyDeviceState(const std::string& text) {
-    nlohmann::json j = nlohmann::json::parse(std::string_view(text), nullptr, false);
+    nlohmann::json j = parseJson(text);
     if (!j.is_object()) return;
     if (auto z = j.find("zone"); z != j.end() && z->is_string() && db_.isKnown(z->get<std::string>())) {
         chosenZone_ = z->get<std::string>();

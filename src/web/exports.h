@@ -71,11 +71,11 @@
 // Starts the widget on the canvas registered as `target` in Module.specialHTMLTargets; `config` is
 // Config. Returns 0, or -1 when WebGL2 is not available.
 WGF_EXPORT int wgf_init(const char* target, const char* config);
-// Registry JSON (UTF-8 bytes) in a block of the core's memory that the call takes: the core frees
-// it once read, before the search index is built, so the text and the index are never in memory
-// together. Returns the number of groups shown, or -1 when unusable (the last good registry
-// stays; see wgf_diagnostics).
-WGF_EXPORT int wgf_set_registry(char* text, int len);
+// Registry JSON: `len` UTF-8 bytes that the page holds in Module.wgfRegistryText (a Uint8Array)
+// for the call. The core reads them from there a part at a time (main_web.cpp), so the whole
+// text is never in the core's memory, which never shrinks. Returns the number of groups shown,
+// or -1 when unusable (the last good registry stays; see wgf_diagnostics).
+WGF_EXPORT int wgf_set_registry(int len);
 // A WORKING-GROUPS.md page (UTF-8 bytes), `options` MdOptions. Returns as wgf_set_registry; the
 // build without the importer (wgfinder-core) refuses it with a diagnostic.
 WGF_EXPORT int wgf_set_markdown(const char* text, int len, const char* options);

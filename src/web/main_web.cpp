@@ -8,10 +8,15 @@
 // host's requests.
 #include <imgui_impl_opengl3.h>
 
+#include <emscripten.h>
+
+#include <algorithm>
 #include <cstdlib>
 
 #include "exports.h"
+#include "model/json_text.h"
 #include "model/load.h"
+#include "model/text_source.h"
 #include "web/app.h"
 
 namespace wgf::web {
@@ -60,6 +65,37 @@ wgf::ui::Config::Theme themeFrom(const std::string& s) {
 
 using namespace wgf::web;
 
+// Copies up to `n` bytes of the registry's text the page holds (Module.wgfRegistryText, set for
+// the call of wgf_set_registry) from `offset` to `out`; returns how many.
+EM_JS(int, wgf_page_text_read, (double offset, char* out, int n), {
+  const text = Module.wgfRegistryText;
+  if (!text || offset >= text.length) return 0;
+  const part = text.subarray(offset, Math.min(text.length, offset + n));
+  HEAPU8.set(part, out);
+  return part.length;
+});
+
+namespace {
+
+// The registry's text in the page's memory, read a part at a time: the core's memory holds a part
+// (64 KiB), never the whole text.
+class PageText final : public wgf::TextSource {
+public:
+    explicit PageText(size_t size) : size_(size) {}
+    size_t size() const override { return size_; }
+    std::string_view part(size_t offset) override {
+        buffer_.resize(std::min<size_t>(64 * 1024, size_ - offset));
+        int got = wgf_page_text_read(static_cast<double>(offset), buffer_.data(), static_cast<int>(buffer_.size()));
+        return std::string_view(buffer_.data(), static_cast<size_t>(std::max(0, got)));
+    }
+
+private:
+    size_t size_;
+    std::string buffer_;
+};
+
+}  // namespace
+
 // Starts the widget on the canvas registered as `target` in Module.specialHTMLTargets (the embed
 // script registers its own canvas, so several widgets and shadow DOM work).
 WGF_EXPORT int wgf_init(const char* target, const char* config) {
@@ -96,7 +132,7 @@ WGF_EXPORT int wgf_init(const char* target, const char* config) {
     io.SetClipboardTextFn = setClipboard;
     io.SetPlatformImeDataFn = setImeData;
 
-    json c = json::parse(config ? config : "{}", nullptr, false);
+    json c = wgf::parseJson(config ? config : "{}");
     if (c.is_discarded() || !c.is_object()) c = json::object();
     wgf::ui::Config cfg;
     cfg.theme = themeFrom(c.value("theme", std::string("system")));
@@ -112,14 +148,13 @@ WGF_EXPORT int wgf_init(const char* target, const char* config) {
     return 0;
 }
 
-// Loads registry JSON (UTF-8, `len` bytes, in a block this call frees). Returns the number of
-// groups shown, or -1 when the text gave no usable registry: the last good one stays on screen.
+// Loads registry JSON (UTF-8, `len` bytes the page holds: PageText). Returns the number of groups
+// shown, or -1 when the text gave no usable registry: the last good one stays on screen.
 // Diagnostics: wgf_diagnostics().
-WGF_EXPORT int wgf_set_registry(char* text, int len) {
-    wgf::LoadResult result;
-    if (app) result = wgf::loadRegistry(std::string_view(text, static_cast<size_t>(std::max(0, len))));
-    std::free(text);  // the model holds its own copies; the index is built next, in this memory
+WGF_EXPORT int wgf_set_registry(int len) {
     if (!app) return -1;
+    PageText text(static_cast<size_t>(std::max(0, len)));
+    wgf::LoadResult result = wgf::loadRegistry(text);
     bool fatal = result.fatal;  // the model's rule (wgf::usableRegistry): the last good one stays
     return applyRegistry(std::move(result.registry), std::move(result.diagnostics), fatal);
 }
@@ -173,7 +208,7 @@ WGF_EXPORT void wgf_set_last_visit(const char* digest) {
 
 WGF_EXPORT void wgf_add_zones(const char* text) {
     if (!app || !text) return;
-    json j = json::parse(text, nullptr, false);
+    json j = wgf::parseJson(text);
     if (!j.is_array()) return;
     std::vector<wgf::ZoneEntry> zones;
     auto field = [](const json& o, const char* k) {

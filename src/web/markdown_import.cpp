@@ -1,12 +1,13 @@
 // wgfinder web layer: Markdown registries in the build with the importer (wgfinder-core-md).
 #include "import/markdown.h"
+#include "model/json_text.h"
 #include "model/load.h"
 #include "web/app.h"
 
 namespace wgf::web {
 
 int applyMarkdown(std::string_view text, const char* options) {
-    json o = json::parse(options ? options : "{}", nullptr, false);
+    json o = wgf::parseJson(options ? options : "{}");
     if (o.is_discarded() || !o.is_object()) o = json::object();
     wgf::ImportOptions opts;
     // Options come from the host page: a value that is not a string is ignored, never thrown on.

@@ -126,3 +126,24 @@ test('registry swaps and failed updates keep the last good data; swapping does n
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a registry\'s text is not copied into wasm memory: 40 MB of it leave the memory as it was', async () => {
+  const { context, page, errors } = await openDemo();
+  const result = await page.$eval('wg-finder', (e, registry) => {
+    const heap = () => e.wgfinder.core.HEAPU8.buffer.byteLength;
+    const before = heap();
+    // The same three groups with 40 MB of white space between the tokens: the text is large, the
+    // model small. The core reads the page's copy a part at a time (src/web/exports.h).
+    const text = JSON.stringify(registry, null, 1).replace(/\n/g, '\n' + ' '.repeat(600000));
+    const groups = e.setRegistry(text);
+    return { before, after: heap(), bytes: text.length, groups, title: e.state().title };
+  }, bigRegistry(3));
+  const mb = (b) => `${(b / 1048576).toFixed(1)} MB`;
+  console.log(`# a ${mb(result.bytes)} registry: wasm memory ${mb(result.before)} before, ${mb(result.after)} after`);
+  assert.ok(result.bytes > 40e6, `the text is ${mb(result.bytes)}`);
+  assert.equal(result.groups, 3);
+  assert.equal(result.title, 'Big registry of 3');
+  assert.ok(result.after - result.before < 4 * 1048576, `wasm memory grew by ${mb(result.after - result.before)}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

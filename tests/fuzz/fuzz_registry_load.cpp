@@ -4,6 +4,8 @@
 //   - a non-fatal load keeps only valid UTF-8, safe links and unique ids, within the limits;
 //   - what the loader keeps, written out and loaded again, loads without errors and is written
 //     out identically (the CLI's import/format commands rely on this).
+//   - the text read a part at a time (text_source.h, parts of 1 to 13 bytes) loads as the text in
+//     one piece: the same model and the same diagnostics, in the same places.
 // Each input is loaded twice: with the default limits and with tiny ones, so the limits' own
 // code paths (cut strings, truncated lists, depth) are exercised by small inputs.
 #include <cstddef>
@@ -12,11 +14,18 @@
 
 #include "fuzz_check.h"
 #include "model/load.h"
+#include "model/text_source.h"
+#include "../unit/load_parts.h"
 
 using namespace wgf;
 
+using testing::loadOutcome;
+using testing::TextInParts;
+
 static void loadAndCheck(std::string_view text, const LoadLimits& limits) {
     LoadResult r = loadRegistry(text, limits);
+    TextInParts parts(text, 1 + (text.empty() ? 0 : static_cast<unsigned char>(text.back()) % 13));
+    FUZZ_CHECK(loadOutcome(loadRegistry(parts, limits)) == loadOutcome(r), "read in parts, the text loads otherwise");
     for (const auto& d : r.diagnostics) FUZZ_CHECK(!d.message.empty(), "a diagnostic without a message");
     if (r.fatal) {
         FUZZ_CHECK(hasErrors(r.diagnostics), "a fatal load without an error message");

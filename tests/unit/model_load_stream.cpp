@@ -4,9 +4,14 @@
 // places, whatever the order of the top-level fields and wherever the problem is.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
+#include <vector>
 
 #include "model/load.h"
+#include "model/text_source.h"
+#include "load_parts.h"
 
 using namespace wgf;
 
@@ -140,4 +145,67 @@ TEST_CASE("stream: a document that is not an object is named by its type, once i
     auto r = loadRegistry(R"([{"id": "a", "name": "A"},])");
     REQUIRE(r.diagnostics.size() == 1);
     CHECK(r.diagnostics[0].message.rfind("the registry is not valid JSON", 0) == 0);
+}
+
+// ---- the text in parts (text_source.h): the widget reads the page's copy, a file is read from disk
+
+namespace {
+
+using testing::TextInParts;
+const auto outcome = testing::loadOutcome;
+
+std::string fileText(const std::string& relative) {
+    std::ifstream in(std::string(WGF_SOURCE_DIR) + "/" + relative, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+}  // namespace
+
+TEST_CASE("parts: a registry read a part at a time loads as the text in one piece, whatever the parts' size") {
+    std::vector<std::pair<std::string, std::string>> inputs;
+    for (const char* f : {"assets/registries/istio.json", "tests/fixtures/time-registry.json", "tests/fixtures/calendar-registry.json"})
+        inputs.emplace_back(f, fileText(f));
+    for (const auto& e : std::filesystem::directory_iterator(std::string(WGF_SOURCE_DIR) + "/tests/fuzz/corpus/fuzz_registry_load"))
+        inputs.emplace_back(e.path().filename().string(), fileText("tests/fuzz/corpus/fuzz_registry_load/" + e.path().filename().string()));
+    // Made so that each part size below cuts them inside a multi-byte character, an escape, a
+    // number, a literal and an invalid sequence.
+    const std::string names = R"({"version":1,"groups":[{"id":"a","name":"Γιώργος 東京 𝒜 \"q\" \\ \u00e9 \ud835\udc9c","topics":["é","ü"]}]})";
+    inputs.emplace_back("multi-byte and escapes", names);
+    inputs.emplace_back("invalid UTF-8 late", names.substr(0, 40) + "\xC3(\xE2\x82" + names.substr(40));
+    inputs.emplace_back("a cut sequence at the end", names + "\xF0\x9F");
+    inputs.emplace_back("too deep", std::string(40, '[') + std::string(40, ']'));
+    inputs.emplace_back("too deep after a string", R"({"x":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\"[[", "groups":)" + std::string(33, '[') + "]");
+    inputs.emplace_back("syntax error late", names.substr(0, names.size() - 3) + ",]}");
+    inputs.emplace_back("a huge number", R"({"version":1,"groups":[{"id":"a","name":"A","x":1e400}]})");
+    inputs.emplace_back("empty", "");
+    inputs.emplace_back("many groups", registryOf(300, 150, R"({"id": 7})"));
+    for (const auto& input : inputs) {
+        const std::string& name = input.first;  // not a structured binding: CAPTURE takes it by reference
+        const std::string& text = input.second;
+        const std::string whole = outcome(loadRegistry(text));
+        for (size_t size : {1, 2, 3, 4, 5, 7, 64, 4096}) {
+            CAPTURE(name);
+            CAPTURE(size);
+            TextInParts parts(text, size);
+            CHECK(outcome(loadRegistry(parts)) == whole);
+        }
+    }
+}
+
+TEST_CASE("parts: the text is read in parts, not gathered into one piece") {
+    const std::string text = registryOf(2000);
+    TextInParts parts(text, 4096);
+    auto r = loadRegistry(parts);
+    CHECK_FALSE(r.fatal);
+    CHECK(r.registry.groups.size() == 2000);
+    // Three passes (UTF-8, nesting, the parse), one read per part each.
+    const size_t count = (text.size() + 4095) / 4096;
+    CHECK(parts.reads == 3 * count);
+}
+
+TEST_CASE("parts: a file read from disk loads as its text, and a missing one says so") {
+    FileText file(std::string(WGF_SOURCE_DIR) + "/assets/registries/istio.json");
+    REQUIRE(file.ok());
+    CHECK(outcome(loadRegistry(file)) == outcome(loadRegistry(fileText("assets/registries/istio.json"))));
+    CHECK_FALSE(FileText(std::string(WGF_SOURCE_DIR) + "/no/such/file.json").ok());
 }

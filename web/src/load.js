@@ -1,7 +1,7 @@
 // Loading and caching: the core's wasm (compiled once per page and build) and the registry
 // (attribute, inline script, JS object, or fetched).
 import createWgfinderCore from './wgfinder-core.js';
-import { wasm, utf8, handed } from './wasm.js';
+import { wasm, utf8 } from './wasm.js';
 
 export const BASE = new URL('.', import.meta.url);
 
@@ -101,7 +101,14 @@ export const loading = {
         title: this.options.registryTitle || '', updated: source.updated || '', kind: this.options.kind || '' });
       return this.call('wgf_set_markdown', utf8(source.text), options);
     }
-    return this.call('wgf_set_registry', handed(utf8(source.text)));
+    // The core reads the text from here a part at a time (src/web/exports.h, wgf_set_registry).
+    const text = utf8(source.text);
+    this.core.wgfRegistryText = text;
+    try {
+      return this.call('wgf_set_registry', text.length);
+    } finally {
+      delete this.core.wgfRegistryText;
+    }
   },
 
   // Calls the core (see wasm.js); an abort or exception shows the message instead of a dead canvas.

@@ -1,8 +1,7 @@
 // The one way the embed script calls the core: wasm(core, name, ...args), for every export of
 // src/web/exports.h (the contract; tests/browser/contract.test.mjs checks both sides).
 // Strings go in as NUL-terminated UTF-8 and Uint8Arrays as (pointer, byte length), both copied
-// into the core's memory for the call only; handed(bytes) goes as a Uint8Array whose block the
-// core takes and frees itself; numbers go as they are. The exports that return
+// into the core's memory for the call only; numbers go as they are. The exports that return
 // `const char*` (TEXT) come back as strings.
 const TEXT = new Set(['wgf_diagnostics', 'wgf_state', 'wgf_share_state', 'wgf_search', 'wgf_frame']);
 
@@ -17,12 +16,11 @@ export function wasm(core, name, ...args) {
         blocks.push(p);
         core.stringToUTF8(a, p, n + 1);
         values.push(p);
-      } else if (a instanceof Uint8Array || a instanceof Handed) {
-        const bytes = a instanceof Handed ? a.bytes : a;
-        const p = core._malloc(Math.max(1, bytes.length));
-        if (bytes === a) blocks.push(p);
-        core.HEAPU8.set(bytes, p);
-        values.push(p, bytes.length);
+      } else if (a instanceof Uint8Array) {
+        const p = core._malloc(Math.max(1, a.length));
+        blocks.push(p);
+        core.HEAPU8.set(a, p);
+        values.push(p, a.length);
       } else {
         values.push(a);
       }
@@ -33,11 +31,6 @@ export function wasm(core, name, ...args) {
     for (const p of blocks) core._free(p);
   }
 }
-
-// Bytes for an export that takes their block (wgf_set_registry frees the registry's text as soon
-// as it has read it, before it builds the search index).
-class Handed { constructor(bytes) { this.bytes = bytes; } }
-export function handed(bytes) { return new Handed(bytes); }
 
 const encoder = new TextEncoder();
 // Text whose length the export takes (a registry): its UTF-8 bytes.
