@@ -15,9 +15,10 @@ export const ARTIFACTS = path.resolve(process.env.WGF_ARTIFACTS || 'test-results
 // since the last visit, the feeds, skipped and extra dates and rotating slots (about 18 KB);
 // 401,415 since My week (393,709 -> 399,124: 5,415 B more); 341,910 since the wasm carries
 // compact Unicode tables generated from utf8proc instead of utf8proc's (399,150 -> 339,910);
-// 343,961 since the core reads the registry from the page's copy a part at a time (340,866 ->
-// 341,961: the text's reader, and one JSON parser instance for all the widget reads).
-export const BUDGET = 343961;
+// 345,519 since the core reads the registry from the page's copy a part at a time and the index
+// keeps its occurrences as bytes (340,866 -> 343,519: the text's reader, one JSON parser instance
+// for all the widget reads, and 1.5 KB of gzip lost to the reordered code).
+export const BUDGET = 345519;
 fs.mkdirSync(ARTIFACTS, { recursive: true });
 
 export const CHROMIUM_ARGS = [
