@@ -5,7 +5,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cstring>
 #include <iterator>
 #include <unordered_set>
 
@@ -20,36 +19,6 @@ using json = nlohmann::json;
 using namespace loader;
 
 // ---- the text in parts (text_source.h): the scans before parsing, and the parser's input
-
-// The first invalid UTF-8 sequence's offset, or npos: what findInvalidUtf8 (text.h) gives for the
-// text in one piece. A sequence that may reach past its part's end is read whole from the source.
-size_t firstInvalidUtf8(TextSource& src) {
-    const size_t total = src.size();
-    for (size_t off = 0; off < total;) {
-        std::string_view part = src.part(off);
-        if (part.empty()) break;  // unreadable from here: the parse says the text ends early
-        const bool last = off + part.size() == total;
-        const size_t whole = last ? part.size() : (part.size() > 3 ? part.size() - 3 : 0);  // sequences starting before it end in the part
-        size_t i = 0;
-        for (size_t n = 0; i < part.size(); i += n) {
-            // A registry is mostly ASCII, always valid: passed over eight bytes at a time.
-            uint64_t word = 0;
-            while (i + sizeof word <= part.size() && (std::memcpy(&word, part.data() + i, sizeof word), (word & 0x8080808080808080ull) == 0))
-                i += sizeof word;
-            if (i >= part.size()) break;
-            if (i < whole) {
-                if (codePointAt(part, i, n) < 0) return off + i;
-            } else {
-                std::string around = src.copy(off + i, 4);  // the next part is read again: fine, this is rare
-                if (codePointAt(around, 0, n) < 0) return off + i;
-                i += n;
-                break;
-            }
-        }
-        off += i;
-    }
-    return std::string_view::npos;
-}
 
 // Nesting depth outside strings, so that a hostile "[[[[..." is refused with a place instead of
 // exhausting the stack later. False, with the offset of the bracket too deep, when it is.
@@ -81,7 +50,6 @@ bool checkDepth(TextSource& src, size_t maxDepth, size_t& offset) {
     }
     return true;
 }
-
 
 // Streams the document through nlohmann's SAX interface so that the whole registry never exists
 // as a JSON DOM: each group is built as a small DOM of its own, handed to Reader::group (the
@@ -277,7 +245,7 @@ LoadResult loadRegistry(TextSource& input, const LoadLimits& limits) {
     std::optional<TextView> repairedView;
     TextSource* text = &input;
     bool repaired = false;
-    if (size_t bad = firstInvalidUtf8(input); bad != std::string_view::npos) {
+    if (size_t bad = findInvalidUtf8(input); bad != std::string_view::npos) {
         int line = 0, column = 0;
         lineColumnAt(input.copy(0, bad + 1), bad, line, column);
         Diagnostic d;

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "model/text_source.h"
+
 namespace wgf {
 
 int32_t detail::decodeUtf8Sequence(std::string_view s, size_t pos, size_t& length) {
@@ -44,13 +46,35 @@ size_t utf8PrefixBytes(std::string_view s, size_t count) {
 }
 
 size_t findInvalidUtf8(std::string_view s) {
-    for (size_t i = 0, n = 0; i < s.size(); i += n) {
-        // A registry is mostly ASCII, always valid: passed over eight bytes at a time.
-        uint64_t word = 0;
-        while (i + sizeof word <= s.size() && (std::memcpy(&word, s.data() + i, sizeof word), (word & 0x8080808080808080ull) == 0))
-            i += sizeof word;
-        if (i == s.size()) break;
-        if (codePointAt(s, i, n) < 0) return i;
+    TextView text(s);
+    return findInvalidUtf8(text);
+}
+
+size_t findInvalidUtf8(TextSource& src) {
+    const size_t total = src.size();
+    for (size_t off = 0; off < total;) {
+        std::string_view part = src.part(off);
+        if (part.empty()) break;  // unreadable from here: the loader's parse says the text ends early
+        // Sequences that start before `whole` end in this part; one after it may reach the next.
+        const bool last = off + part.size() == total;
+        const size_t whole = last ? part.size() : (part.size() > 3 ? part.size() - 3 : 0);
+        size_t i = 0;
+        for (size_t n = 0; i < part.size(); i += n) {
+            // A registry is mostly ASCII, always valid: passed over eight bytes at a time.
+            uint64_t word = 0;
+            while (i + sizeof word <= part.size() && (std::memcpy(&word, part.data() + i, sizeof word), (word & 0x8080808080808080ull) == 0))
+                i += sizeof word;
+            if (i >= part.size()) break;
+            if (i < whole) {
+                if (codePointAt(part, i, n) < 0) return off + i;
+            } else {  // read whole from the source (the next part again: rare, at a part's end)
+                std::string around = src.copy(off + i, 4);
+                if (codePointAt(around, 0, n) < 0) return off + i;
+                i += n;
+                break;
+            }
+        }
+        off += i;
     }
     return std::string_view::npos;
 }

@@ -8,6 +8,8 @@
 
 namespace wgf {
 
+class TextSource;
+
 namespace detail {
 int32_t decodeUtf8Sequence(std::string_view s, size_t pos, size_t& length);
 }
@@ -38,6 +40,8 @@ size_t utf8PrefixBytes(std::string_view s, size_t count);
 // Byte offset of the first invalid UTF-8 sequence (overlongs, surrogates and code points past
 // U+10FFFF count as invalid), or npos when `s` is valid.
 size_t findInvalidUtf8(std::string_view s);
+// The same for a text read a part at a time (text_source.h): the registry loader's first scan.
+size_t findInvalidUtf8(TextSource& text);
 
 // `s` with every invalid UTF-8 sequence replaced by U+FFFD.
 std::string repairUtf8(std::string_view s);
