@@ -5,7 +5,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <iterator>
 #include <unordered_set>
 
 #include "model/load_reader.h"

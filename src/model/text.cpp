@@ -45,9 +45,27 @@ size_t utf8PrefixBytes(std::string_view s, size_t count) {
     return s.size();
 }
 
+namespace {
+
+// The scan of findInvalidUtf8 over `s` from `i`: the offset of the first invalid sequence that
+// starts before `whole`, or npos; `i` is left at the first byte not scanned (at or after `whole`).
+size_t scanUtf8(std::string_view s, size_t whole, size_t& i) {
+    for (size_t n = 0; i < s.size(); i += n) {
+        // A registry is mostly ASCII, always valid: passed over eight bytes at a time.
+        uint64_t word = 0;
+        while (i + sizeof word <= s.size() && (std::memcpy(&word, s.data() + i, sizeof word), (word & 0x8080808080808080ull) == 0))
+            i += sizeof word;
+        if (i >= s.size() || i >= whole) break;
+        if (codePointAt(s, i, n) < 0) return i;
+    }
+    return std::string_view::npos;
+}
+
+}  // namespace
+
 size_t findInvalidUtf8(std::string_view s) {
-    TextView text(s);
-    return findInvalidUtf8(text);
+    size_t i = 0;
+    return scanUtf8(s, s.size(), i);
 }
 
 size_t findInvalidUtf8(TextSource& src) {
@@ -59,20 +77,11 @@ size_t findInvalidUtf8(TextSource& src) {
         const bool last = off + part.size() == total;
         const size_t whole = last ? part.size() : (part.size() > 3 ? part.size() - 3 : 0);
         size_t i = 0;
-        for (size_t n = 0; i < part.size(); i += n) {
-            // A registry is mostly ASCII, always valid: passed over eight bytes at a time.
-            uint64_t word = 0;
-            while (i + sizeof word <= part.size() && (std::memcpy(&word, part.data() + i, sizeof word), (word & 0x8080808080808080ull) == 0))
-                i += sizeof word;
-            if (i >= part.size()) break;
-            if (i < whole) {
-                if (codePointAt(part, i, n) < 0) return off + i;
-            } else {  // read whole from the source (the next part again: rare, at a part's end)
-                std::string around = src.copy(off + i, 4);
-                if (codePointAt(around, 0, n) < 0) return off + i;
-                i += n;
-                break;
-            }
+        if (size_t bad = scanUtf8(part, whole, i); bad != std::string_view::npos) return off + bad;
+        if (i < part.size()) {  // read whole from the source (the next part again: rare, at a part's end)
+            size_t n = 0;
+            if (codePointAt(src.copy(off + i, 4), 0, n) < 0) return off + i;
+            i += n;
         }
         off += i;
     }
