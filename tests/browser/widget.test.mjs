@@ -1,6 +1,6 @@
 // How the widget behaves on a page (issue "The widget"): real key events typed into the canvas,
 // keyboard-only use, a good guest on the host page (keys, Tab, wheel), crisp at 2x, resizing with
-// its container, idle when idle, links and clipboard, the accessible DOM mirror and an axe-core
+// its container, idle when idle (and no frame waiting on the GPU process), links and clipboard, the accessible DOM mirror and an axe-core
 // audit, and screenshots in light and dark at 1x and 2x.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -159,6 +159,72 @@ test('idle means idle: no frames while nothing changes', async () => {
   const idle = (await state(page)).framesDrawn - before;
   console.log(`# frames drawn during 5 idle seconds: ${idle}`);
   assert.equal(idle, 0, `no frame while idle (${idle} frames)`);
+  await context.close();
+});
+
+test('a keystroke\'s frame waits for no GL state from the GPU process, and the state read is the state set', async () => {
+  // Dear ImGui's renderer reads the scissor box and blend state back around every frame; Chromium
+  // answers those reads with a round trip to the GPU process (web/src/gl_state.js). Counted where
+  // they reach the browser's own getParameter.
+  const context = await suite.browser.newContext({ viewport: { width: 1100, height: 760 } });
+  const page = await context.newPage();
+  const READS = [0x0C10, 0x80C9, 0x80C8, 0x80CB, 0x80CA, 0x8009, 0x883D];
+  await page.addInitScript((reads) => {
+    const own = WebGL2RenderingContext.prototype.getParameter;
+    window.glReads = 0;
+    WebGL2RenderingContext.prototype.getParameter = function (name) {
+      if (reads.includes(name)) window.glReads++;
+      return own.call(this, name);
+    };
+  }, READS);
+  await page.goto(suite.url);
+  await widgetReady(page);
+  await settled(page);
+  const atStart = await page.evaluate(() => window.glReads);
+  const framesBefore = (await state(page)).framesDrawn;
+  await focusWidget(page);
+  await page.keyboard.press('Slash');
+  await page.keyboard.type('netw', { delay: 30 });
+  await settled(page);
+  const s = await state(page);
+  assert.equal(s.query, 'netw');
+  const frames = s.framesDrawn - framesBefore;
+  const reads = await page.evaluate(() => window.glReads) - atStart;
+  console.log(`# GL state reads that reached the browser: ${atStart} at the start, ${reads} in ${frames} frames of typing`);
+  assert.ok(frames >= 4, `frames were drawn (${frames})`);
+  assert.equal(reads, 0, 'no frame waits for the GPU process to read the state back');
+  assert.ok(atStart <= READS.length, `the state is read once at the start (${atStart} reads)`);
+
+  // What the renderer is told is what the context holds, whatever was set, refused calls included.
+  const mismatches = await page.$eval('wg-finder', (e, reads) => {
+    const gl = e.shadowRoot.querySelector('canvas').getContext('webgl2');
+    const own = (name) => WebGL2RenderingContext.prototype.getParameter.call(gl, name);
+    const same = (a, b) => String(a) === String(b);
+    const out = [];
+    const check = (step) => {
+      for (const name of reads) if (!same(gl.getParameter(name), own(name))) out.push(`${step}: 0x${name.toString(16)} ${gl.getParameter(name)} != ${own(name)}`);
+    };
+    check('start');
+    gl.scissor(3, 4, 50, 60); check('scissor');
+    gl.scissor(1, 2, -5, 6); check('negative scissor (refused)');
+    gl.scissor(2.7, -1, 70000, 8); check('scissor, converted');
+    gl.blendFunc(gl.SRC_ALPHA, gl.ONE_MINUS_SRC_ALPHA); check('blendFunc');
+    gl.blendFuncSeparate(gl.ONE, gl.ZERO, gl.DST_ALPHA, gl.ONE_MINUS_CONSTANT_ALPHA); check('blendFuncSeparate');
+    gl.blendFunc(gl.CONSTANT_COLOR, gl.CONSTANT_ALPHA); check('constant color with constant alpha (refused)');
+    gl.blendFunc(0x1234, gl.ONE); check('unknown factor (refused)');
+    gl.blendEquation(gl.FUNC_SUBTRACT); check('blendEquation');
+    gl.blendEquationSeparate(gl.MAX, gl.FUNC_REVERSE_SUBTRACT); check('blendEquationSeparate');
+    gl.blendEquationSeparate(gl.MAX, 0x1234); check('unknown equation (refused)');
+    const box = gl.getParameter(gl.SCISSOR_BOX);
+    box[0] = 999; check('a box read and changed by its reader');
+    while (gl.getError()) { /* the refused calls' errors */ }
+    return out;
+  }, READS);
+  assert.deepEqual(mismatches, []);
+  // The widget sets its own state again on its next frame: it still draws and answers.
+  await page.keyboard.type('o', { delay: 30 });
+  await settled(page);
+  assert.equal((await state(page)).query, 'netwo');
   await context.close();
 });
 
