@@ -5,6 +5,9 @@
 #include <imgui_internal.h>
 #include <misc/freetype/imgui_freetype.h>
 
+#include <algorithm>
+#include <vector>
+
 #include "web/app.h"
 
 // The canvas's font for a face: sized so that the family's ascent plus descent fill `pixels`, as
@@ -14,16 +17,25 @@ EM_JS(float, wgf_glyph_font, (const char* family, float pixels, int weight), {
     ? new OffscreenCanvas(1, 1) : document.createElement('canvas'));
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   const fam = UTF8ToString(family);
-  ctx.font = weight + ' 100px ' + fam;
-  const m = ctx.measureText('Hg');
-  const ascent = m.fontBoundingBoxAscent || m.actualBoundingBoxAscent || 80;
-  const descent = m.fontBoundingBoxDescent || m.actualBoundingBoxDescent || 20;
-  const em = pixels * 100 / (ascent + descent);
-  Module.wgfGlyphFont = weight + ' ' + em + 'px ' + fam;
-  ctx.font = Module.wgfGlyphFont;
+  // A face's font and ascent are found once per build of the atlas (measured, then drawn, face by
+  // face); the next build finds them again (the page's fonts may have changed in between).
+  const faces = Module.wgfGlyphFaces || (Module.wgfGlyphFaces = new Map());
+  const key = weight + ' ' + pixels + ' ' + fam;
+  let face = faces.get(key);
+  if (!face) {
+    ctx.font = weight + ' 100px ' + fam;
+    const m = ctx.measureText('Hg');
+    const ascent = m.fontBoundingBoxAscent || m.actualBoundingBoxAscent || 80;
+    const descent = m.fontBoundingBoxDescent || m.actualBoundingBoxDescent || 20;
+    const em = pixels * 100 / (ascent + descent);
+    face = { font: weight + ' ' + em + 'px ' + fam, ascent: ascent * em / 100 };
+    faces.set(key, face);
+  }
+  Module.wgfGlyphFont = face.font;
+  ctx.font = face.font;
   ctx.textBaseline = 'alphabetic';
   ctx.textAlign = 'left';
-  return ascent * em / 100;
+  return face.ascent;
 });
 
 // Per code point 5 floats: advance, left, top, width, height (a pixel of margin round the ink).
@@ -60,11 +72,21 @@ EM_JS(void, wgf_glyph_draw, (const int32_t* items, int n), {
     ctx.fillText(String.fromCodePoint(HEAP32[o]), HEAP32[o + 1], HEAP32[o + 2]);
   }
 });
-EM_JS(void, wgf_glyph_end, (unsigned char* out), {
+// The canvas's pixels (RGBA) are read once; wgf_glyph_pixels copies `n` bytes of them from `offset`
+// into the core's memory, and the core keeps every fourth (the coverage): a loop over the bytes in
+// the page ran interpreted, about 50 ms for the demo's 512 x 177 texture, far more for big ones.
+EM_JS(void, wgf_glyph_read, (), {
   const canvas = Module.wgfGlyphCanvas;
   const px = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-  for (let i = 3, j = out; i < px.length; i += 4, j++) HEAPU8[j] = px[i];
-  canvas.width = canvas.height = 1;  // the texture's copy is in wasm memory now
+  Module.wgfGlyphPixels = new Uint8Array(px.buffer, px.byteOffset, px.length);  // set() copies these as bytes
+  canvas.width = canvas.height = 1;  // the pixels are the page's copy now
+});
+EM_JS(void, wgf_glyph_pixels, (double offset, unsigned char* out, int n), {
+  HEAPU8.set(Module.wgfGlyphPixels.subarray(offset, offset + n), out);
+});
+EM_JS(void, wgf_glyph_done, (), {
+  delete Module.wgfGlyphPixels;
+  delete Module.wgfGlyphFaces;
 });
 
 namespace wgf::web {
@@ -94,7 +116,17 @@ void BrowserGlyphs::draw(const std::vector<wgf::ui::GlyphFace>& faces, const std
         wgf_glyph_font(family_.c_str(), faces[f].pixels, faces[f].weight);
         wgf_glyph_draw(items.data(), static_cast<int>(items.size() / 3));
     }
-    wgf_glyph_end(coverage);
+    wgf_glyph_read();
+    // In parts of 64 KiB (whole pixels): the core's memory, which never shrinks, never holds them all.
+    const size_t pixels = static_cast<size_t>(width) * static_cast<size_t>(height);
+    std::vector<unsigned char> rgba(std::min<size_t>(pixels, 16 * 1024) * 4);
+    for (size_t at = 0; at < pixels;) {
+        const size_t n = std::min(pixels - at, rgba.size() / 4);
+        wgf_glyph_pixels(static_cast<double>(at * 4), rgba.data(), static_cast<int>(n * 4));
+        for (size_t i = 0; i < n; ++i) coverage[at + i] = rgba[i * 4 + 3];
+        at += n;
+    }
+    wgf_glyph_done();
 }
 
 }  // namespace wgf::web
