@@ -47,27 +47,6 @@ test('minimal page: two lines of HTML show the registry', async () => {
   await context.close();
 });
 
-test('the browser\'s time zone data is asked for while the wasm downloads, not once it has started', async () => {
-  // The first Intl call about zones makes the browser load its zone data (tens of ms): made by the
-  // core, it would come after the download, in the visitor's wait for the first frame.
-  const context = await suite.browser.newContext({ viewport: { width: 1100, height: 760 } });
-  await context.addInitScript(() => {
-    const mark = () => { window.firstZoneCall ??= performance.now(); };
-    Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
-      apply: (target, self, args) => { mark(); return Reflect.apply(target, self, args); },
-      construct: (target, args, newTarget) => { mark(); return Reflect.construct(target, args, newTarget); },
-    });
-  });
-  const { page, errors } = await open('examples/minimal.html', { context });
-  const [first, started] = await page.evaluate(() => [window.firstZoneCall,
-    performance.getEntriesByName('wgfinder: wasm started to searchable')[0]?.startTime]);
-  assert.ok(first >= 0 && started > 0, `both happened (${first}, ${started})`);
-  assert.ok(first < started, `the zone data was asked for at ${first.toFixed(0)} ms; the wasm started at ${started.toFixed(0)} ms`);
-  assert.ok((await state(page)).zone, 'the viewer\'s zone is known');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
-
 test('inline registry, with the dark theme and the height from attributes', async () => {
   const { context, page } = await open('examples/inline.html');
   const s = await state(page);

@@ -9,7 +9,7 @@ import { actions, resolveLink } from './actions.js';
 import { fragment, watchFragment } from './fragment.js';
 import { hostApi } from './api.js';
 import { device } from './device.js';
-import { zones, loadZoneData } from './zones.js';
+import { zones } from './zones.js';
 import { shadowGlState } from './gl_state.js';
 import { mirror } from './mirror.js';
 import { mix } from './mix.js';
@@ -64,9 +64,7 @@ export class Widget {
       // The wasm downloads while the registry is fetched. The UI's glyphs are the browser's own, in
       // the widget's font-family (--wgf-font): the page's web fonts must be loaded before they are drawn.
       compileWasm(this.formatHint()).catch(() => {});
-      const fetched = this.registrySource();
-      loadZoneData();  // while both download
-      const source = await fetched;
+      const source = await this.registrySource();
       this.variant = source.format === 'markdown' ? 'markdown' : 'json';
       const [core] = await Promise.all([this.createCore(this.variant), document.fonts ? document.fonts.ready : null]);
       this.core = core;

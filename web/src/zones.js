@@ -9,16 +9,6 @@ function loadZoneCountries() {
   return zoneCountries;
 }
 
-// The browser loads its time zone data on the first Intl call that names a zone or asks for the
-// viewer's (40-50 ms in headless Chromium), and the core's start makes that call: asked while the
-// wasm and the registry download, the data is there when the core starts.
-let zoneDataAsked = false;
-export function loadZoneData() {
-  if (zoneDataAsked) return;
-  zoneDataAsked = true;
-  try { Intl.DateTimeFormat().resolvedOptions(); } catch { /* no Intl: the core says UTC */ }
-}
-
 // Widget methods.
 export const zones = {
   async addZoneCountries() {
