@@ -221,6 +221,22 @@ test('a keystroke\'s frame waits for no GL state from the GPU process, and the s
     return out;
   }, READS);
   assert.deepEqual(mismatches, []);
+  // A lost and restored context starts from its defaults again: the answers follow it.
+  const afterRestore = await page.$eval('wg-finder', async (e, reads) => {
+    const gl = e.shadowRoot.querySelector('canvas').getContext('webgl2');
+    const lose = gl.getExtension('WEBGL_lose_context');
+    gl.scissor(5, 6, 7, 8);
+    gl.blendEquation(gl.MIN);
+    const own = (name) => WebGL2RenderingContext.prototype.getParameter.call(gl, name);
+    // Compared as the restore is announced, before the widget draws (and sets its state) again.
+    const restored = new Promise((resolve) => gl.canvas.addEventListener('webglcontextrestored', () =>
+      resolve(reads.filter((name) => String(gl.getParameter(name)) !== String(own(name))).map((name) => `0x${name.toString(16)}`)), { once: true }));
+    lose.loseContext();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    lose.restoreContext();
+    return restored;
+  }, READS);
+  assert.deepEqual(afterRestore, [], 'after a restore the answers are the context\'s');
   // The widget sets its own state again on its next frame: it still draws and answers.
   await page.keyboard.type('o', { delay: 30 });
   await settled(page);
