@@ -1,7 +1,7 @@
 // How the widget behaves on a page (issue "The widget"): real key events typed into the canvas,
 // keyboard-only use, a good guest on the host page (keys, Tab, wheel), crisp at 2x, resizing with
-// its container, idle when idle (and no frame waiting on the GPU process), links and clipboard, the accessible DOM mirror and an axe-core
-// audit, and screenshots in light and dark at 1x and 2x.
+// its container, idle when idle (and no frame waiting on the GPU process), links and clipboard,
+// the accessible DOM mirror and an axe-core audit, and screenshots in light and dark at 1x and 2x.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';

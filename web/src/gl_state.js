@@ -15,7 +15,7 @@ const SCISSOR_BOX = 0x0C10;
 const SRC_RGB = 0x80C9, DST_RGB = 0x80C8, SRC_ALPHA = 0x80CB, DST_ALPHA = 0x80CA;
 const EQ_RGB = 0x8009, EQ_ALPHA = 0x883D;
 // The reads answered here.
-export const SHADOWED = [SCISSOR_BOX, SRC_RGB, DST_RGB, SRC_ALPHA, DST_ALPHA, EQ_RGB, EQ_ALPHA];
+const SHADOWED = [SCISSOR_BOX, SRC_RGB, DST_RGB, SRC_ALPHA, DST_ALPHA, EQ_RGB, EQ_ALPHA];
 
 // What WebGL2 takes: blend factors (CONSTANT_COLOR and CONSTANT_ALPHA not together) and equations.
 const FACTORS = new Set([0, 1, 0x300, 0x301, 0x302, 0x303, 0x304, 0x305, 0x306, 0x307, 0x308, 0x8001, 0x8002, 0x8003, 0x8004]);

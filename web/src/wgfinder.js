@@ -31,9 +31,8 @@
 // The modules of this folder, one job each, are bundled into the page's wgfinder.js
 // (cmake/web-site.cmake): load.js (the core, fonts and registry, loaded and cached), worker.js
 // (the service worker), dom.js (shadow DOM, CSS, theme), input.js (events -> the core's input),
-// frames.js (frame scheduling), gl_state.js (the WebGL state the renderer reads
-// back, kept in the page), actions.js (what the screen asks for), fragment.js (the URL
-// fragment), api.js (the host API, state()), element.js (<wg-finder> and mount()), widget.js
+// frames.js (frame scheduling), gl_state.js (the WebGL state the renderer reads back, kept in
+// the page), actions.js (what the screen asks for), fragment.js (the URL fragment), api.js (the host API, state()), element.js (<wg-finder> and mount()), widget.js
 // (start-up and failure) and wasm.js (the one way to call the core: src/web/exports.h).
 export { Widget } from './widget.js';
 export { mount, WgFinderElement } from './element.js';
