@@ -1,12 +1,15 @@
 // Registry JSON -> model. Every value is checked where it is read; a problem becomes a Diagnostic
 // naming its JSON pointer and group, and loses only the value concerned. The document is streamed
-// (nlohmann's SAX interface); each group is read by the Reader of load_reader.h.
+// (nlohmann's SAX interface, fed by the quick reader of json_scan.h while the text is valid JSON);
+// each group is read by the Reader of load_reader.h.
 #include "model/load.h"
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <unordered_set>
 
+#include "model/json_scan.h"
 #include "model/load_reader.h"
 #include "model/text.h"
 #include "model/text_source.h"
@@ -263,8 +266,18 @@ LoadResult loadRegistry(TextSource& input, const LoadLimits& limits) {
         return fatal("nesting deeper than " + std::to_string(limits.maxDepth) + " levels", line, column);
     }
 
-    Streamer st(limits, repaired);
-    if (!json::sax_parse(TextIterator(*text), TextIterator::end(*text), &st)) {
+    // Valid text is read by the quick reader (json_scan.h); where it gives up, the text is read
+    // again by nlohmann's parser, with a fresh handler, for its message (or, for the few things
+    // the quick one leaves to it, such as a byte order mark, for the value).
+    std::optional<Streamer> streamer(std::in_place, limits, repaired);
+    JsonScan quick = scanJson(*text, *streamer);
+    bool parsed = quick == JsonScan::Done;
+    if (quick == JsonScan::GaveUp) {
+        streamer.emplace(limits, repaired);
+        parsed = json::sax_parse(TextIterator(*text), TextIterator::end(*text), &*streamer);
+    }
+    Streamer& st = *streamer;
+    if (!parsed) {
         if (!st.positioned_) {
             // A number too large for any type ("1e400") is out_of_range.406, not a parse_error, and
             // carries no position: "[json.exception.out_of_range.406] number overflow parsing '1e400'".

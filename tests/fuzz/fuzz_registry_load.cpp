@@ -6,6 +6,8 @@
 //     out identically (the CLI's import/format commands rely on this).
 //   - the text read a part at a time (text_source.h, parts of 1 to 13 bytes) loads as the text in
 //     one piece: the same model and the same diagnostics, in the same places.
+//   - the quick JSON reader (json_scan.h) gives nlohmann's events or gives up where nlohmann's
+//     parser fails, on the text in one piece and in parts.
 // Each input is loaded twice: with the default limits and with tiny ones, so the limits' own
 // code paths (cut strings, truncated lists, depth) are exercised by small inputs.
 #include <cstddef>
@@ -15,6 +17,7 @@
 #include "fuzz_check.h"
 #include "model/load.h"
 #include "model/text_source.h"
+#include "../unit/json_events.h"
 #include "../unit/load_parts.h"
 
 using namespace wgf;
@@ -52,6 +55,12 @@ static void loadAndCheck(std::string_view text, const LoadLimits& limits) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string_view text(reinterpret_cast<const char*>(data), size);
+    TextView whole(text);
+    std::string differs = testing::compareJsonReaders(whole);
+    FUZZ_CHECK(differs.empty(), "the quick JSON reader and nlohmann's disagree: " + differs);
+    TextInParts parts(text, 1 + (size ? data[0] % 7 : 0));
+    differs = testing::compareJsonReaders(parts);
+    FUZZ_CHECK(differs.empty(), "read in parts, the quick JSON reader and nlohmann's disagree: " + differs);
     loadAndCheck(text, LoadLimits{});
     LoadLimits tiny;
     tiny.maxBytes = 1u << 16;
