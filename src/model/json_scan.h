@@ -4,14 +4,17 @@
 // each character of a string to its token one by one and keeps every token's text for its
 // messages. scanJson gives a SAX handler the same events, in the same order and with the same
 // values, for text that is valid JSON, copying a string's runs of plain characters in one go. At
-// the first thing that is not valid JSON (or that it leaves to nlohmann: a byte order mark, a
-// number too large for a double) it gives up; the caller then throws that handler's work away
-// and parses the text again with nlohmann's parser, whose message names the place and the reason.
+// the first thing that is not valid JSON (as nlohmann's parser judges it: a byte order mark at the
+// start is passed over, a number too large for a double is an error) it gives up; the caller then
+// throws that handler's work away and, for a message that names the place and the reason, parses
+// the text again with nlohmann's parser.
 // So valid text costs one quick pass, and text with an error what it cost before plus a part of
 // a quick pass.
 //
 //   Streamer st(...);
 //   if (scanJson(text, st) == JsonScan::GaveUp) { /* a fresh handler, then json::sax_parse */ }
+//
+// The widget's small documents (json_text.h) are read by it alone: the text is valid or not.
 //
 // Specified by tests/unit/model_json_scan.cpp: the events of both readers on the same texts.
 #pragma once
@@ -216,6 +219,10 @@ JsonScan scanJson(TextSource& text, Sax& sax) {
     std::string inObject;  // the open containers, innermost last: 1 an object, 0 an array
     std::string token;
     auto given = [](bool ok) { return ok ? JsonScan::Done : JsonScan::Stopped; };
+    if (in.peek() == 0xEF) {  // a byte order mark, passed over as nlohmann's lexer does
+        in.take();
+        if (in.take() != 0xBB || in.take() != 0xBF) return JsonScan::GaveUp;
+    }
     enum class Next { Value, Key, After } next = Next::Value;
     for (;;) {
         in.skipSpace();
@@ -228,7 +235,8 @@ JsonScan scanJson(TextSource& text, Sax& sax) {
             continue;
         }
         if (next == Next::After) {  // a value is complete: what follows it
-            if (inObject.empty()) return in.peek() < 0 ? JsonScan::Done : JsonScan::GaveUp;
+            // nlohmann's lexer reads a NUL byte as the end of the text (for C strings): so does this.
+            if (inObject.empty()) return in.peek() <= 0 ? JsonScan::Done : JsonScan::GaveUp;
             int c = in.take();
             if (c == ',') {
                 next = inObject.back() ? Next::Key : Next::Value;
@@ -273,7 +281,7 @@ JsonScan scanJson(TextSource& text, Sax& sax) {
             case 'n': r = takeWord(in, "ull") ? given(sax.null()) : JsonScan::GaveUp; break;
             default:
                 if (c == '-' || (c >= '0' && c <= '9')) r = takeNumber(in, c, sax, token);
-                else r = JsonScan::GaveUp;  // the end, a byte order mark, anything else
+                else r = JsonScan::GaveUp;  // the end, anything else
         }
         if (r != JsonScan::Done) return r;
         next = Next::After;

@@ -53,43 +53,37 @@ bool checkDepth(TextSource& src, size_t maxDepth, size_t& offset) {
     return true;
 }
 
-// Streams the document through nlohmann's SAX interface so that the whole registry never exists
-// as a JSON DOM: each group is built as a small DOM of its own, handed to Reader::group (the
-// per-group conversion) and dropped; the top-level fields other than "groups" are kept as a small
-// DOM and converted once the document is known to be valid, in the order the whole-document
-// loader used. The groups' diagnostics are kept apart meanwhile and follow the top-level ones, so
-// what comes out is what a DOM of the whole document would have given, diagnostics included.
+// Takes the document's SAX events (from the quick reader of json_scan.h, or nlohmann's parser)
+// so that the whole registry never exists as one tree: each group is built as a small Tree of
+// its own (load_tree.h), handed to Reader::group (the per-group conversion) and its room reused
+// for the next; the top-level fields other than the groups are kept as a Tree too and converted
+// once the document is known to be valid, in the order the whole-document loader used. The
+// groups' diagnostics are kept apart meanwhile and follow the top-level ones, so what comes out
+// is what a DOM of the whole document would have given, diagnostics included.
 class Streamer {
 public:
     Streamer(const LoadLimits& limits, bool repairedUtf8)
         : limits_(limits), groupReader_(limits, groupDiagnostics_, repairedUtf8) {}
 
     // ---- nlohmann SAX events
-    bool null() { return value([&](auto& dom) { return dom.null(); }, json::value_t::null); }
-    bool boolean(bool v) { return value([&](auto& dom) { return dom.boolean(v); }, json::value_t::boolean); }
-    bool number_integer(json::number_integer_t v) {
-        return value([&](auto& dom) { return dom.number_integer(v); }, json::value_t::number_integer);
-    }
-    bool number_unsigned(json::number_unsigned_t v) {
-        return value([&](auto& dom) { return dom.number_unsigned(v); }, json::value_t::number_unsigned);
-    }
-    bool number_float(json::number_float_t v, const json::string_t& s) {
-        return value([&](auto& dom) { return dom.number_float(v, s); }, json::value_t::number_float);
-    }
-    bool string(json::string_t& v) { return value([&](auto& dom) { return dom.string(v); }, json::value_t::string); }
-    bool binary(json::binary_t& v) { return value([&](auto& dom) { return dom.binary(v); }, json::value_t::binary); }
-    bool start_object(std::size_t n) { return open([&](auto& dom) { return dom.start_object(n); }, json::value_t::object); }
-    bool start_array(std::size_t n) { return open([&](auto& dom) { return dom.start_array(n); }, json::value_t::array); }
+    bool null() { return value([](TreeBuilder& b) { b.null(); }, Kind::Null); }
+    bool boolean(bool v) { return value([&](TreeBuilder& b) { b.boolean(v); }, Kind::Boolean); }
+    bool number_integer(json::number_integer_t v) { return value([&](TreeBuilder& b) { b.integer(v); }, Kind::Integer); }
+    bool number_unsigned(json::number_unsigned_t v) { return value([&](TreeBuilder& b) { b.unsignedInteger(v); }, Kind::Unsigned); }
+    bool number_float(json::number_float_t v, const json::string_t&) { return value([&](TreeBuilder& b) { b.number(v); }, Kind::Float); }
+    bool string(json::string_t& v) { return value([&](TreeBuilder& b) { b.string(v); }, Kind::String); }
+    bool binary(json::binary_t&) { return value([](TreeBuilder& b) { b.null(); }, Kind::Null); }  // not in JSON text
+    bool start_object(std::size_t) { return open(Kind::Object); }
+    bool start_array(std::size_t) { return open(Kind::Array); }
     bool key(json::string_t& k) {
-        if (capture_) return capture_->key(k);
-        if (skipTo_ >= 0) return true;
-        if (depth_ == 1 && rootIsObject_) key_ = k;  // the top-level field whose value comes next
+        if (groupDepth_ < 0 && depth_ == 1 && rootIsObject_) key_ = k;  // the top-level field whose value comes next
+        if (into_) into_->key(k);
         return true;
     }
-    bool end_object() { return close([&](auto& dom) { return dom.end_object(); }); }
+    bool end_object() { return close(); }
     bool end_array() {
-        if (!capture_ && skipTo_ < 0 && inGroups_ && depth_ == 2) inGroups_ = false;  // the end of "groups"
-        return close([&](auto& dom) { return dom.end_array(); });
+        if (inGroups_ && groupDepth_ < 0 && depth_ == 2) inGroups_ = false;  // the end of "groups"
+        return close();
     }
     template <class Exception>
     bool parse_error(std::size_t, const std::string&, const Exception& e) {
@@ -103,8 +97,8 @@ public:
 
     // ---- after a successful parse
     bool rootIsObject() const { return rootIsObject_; }
-    json::value_t rootType() const { return rootType_; }
-    json& top() { return top_; }  // the top-level fields; "groups", when streamed, is an empty list
+    Kind rootKind() const { return rootKind_; }
+    Value top() const { return top_.root(); }  // the top-level fields; "groups", when streamed, is an empty list
     size_t groupCount() const { return groupCount_; }
     std::vector<Group>& groups() { return groups_; }
     Diagnostics& groupDiagnostics() { return groupDiagnostics_; }
@@ -115,74 +109,55 @@ public:
     size_t errorByte_ = 0;
 
 private:
-    using DomParser = nlohmann::detail::json_sax_dom_parser<json>;
-
-    // Where a value that starts now goes: the top-level DOM, one group's DOM, or nowhere.
-    void begin(json::value_t type) {
+    // Where a value that starts now goes: the top-level tree, one group's tree, or nowhere.
+    void begin(Kind kind) {
+        if (groupDepth_ >= 0) return;  // inside a group's value
         if (depth_ == 0) {
-            rootType_ = type;
-            rootIsObject_ = type == json::value_t::object;
-            if (!rootIsObject_) skipTo_ = 0;  // only its type matters (and that it parses)
+            rootKind_ = kind;
+            rootIsObject_ = kind == Kind::Object;
+            into_ = rootIsObject_ ? &topBuilder_ : nullptr;  // otherwise only its kind matters (and that it parses)
             return;
         }
         if (!rootIsObject_) return;
-        if (depth_ == 1) {
-            if (key_ == "groups") {  // a later "groups" replaces an earlier one, as in a DOM
-                groups_.clear();
-                groupDiagnostics_.clear();
-                seen_.clear();
-                groupCount_ = 0;
-                if (type == json::value_t::array) {
-                    top_["groups"] = json::array();
-                    inGroups_ = true;
-                    return;
-                }
-            }
-            startCapture(top_[key_]);
+        if (depth_ == 1 && key_ == "groups") {  // a later "groups" replaces an earlier one, as in a DOM
+            groups_.clear();
+            groupDiagnostics_.clear();
+            seen_.clear();
+            groupCount_ = 0;
+            inGroups_ = kind == Kind::Array;  // the top-level tree keeps it as an empty list
         } else if (depth_ == 2 && inGroups_) {
+            groupDepth_ = 2;
             if (groupCount_ < limits_.maxGroups) {
-                group_ = json();
-                startCapture(group_);
-                capturingGroup_ = true;
+                groupBuilder_.reset();
+                into_ = &groupBuilder_;
             } else {
-                skipTo_ = 2;  // over the limit: counted, not read
+                into_ = nullptr;  // over the limit: counted, not read
             }
             ++groupCount_;
         }
     }
-    void startCapture(json& target) {
-        capture_.emplace(target, false);
-        captureDepth_ = depth_;
-    }
-    // A value is complete: hand a group to its conversion.
+    // A value is complete: a group goes to its conversion.
     void finish() {
-        if (capture_ && depth_ == captureDepth_) {
-            capture_.reset();
-            if (capturingGroup_) {
-                capturingGroup_ = false;
-                addGroup();
-                group_ = json();
-            }
-        }
-        if (skipTo_ >= 0 && depth_ == static_cast<size_t>(skipTo_) && rootIsObject_) skipTo_ = -1;
+        if (groupDepth_ < 0 || depth_ != static_cast<size_t>(groupDepth_)) return;
+        groupDepth_ = -1;
+        if (into_ == &groupBuilder_) addGroup();
+        into_ = &topBuilder_;
     }
     template <class F>
-    bool value(F&& forward, json::value_t type) {
-        if (!capture_ && skipTo_ < 0) begin(type);
-        if (capture_) forward(*capture_);
+    bool value(F&& give, Kind kind) {
+        begin(kind);
+        if (into_) give(*into_);
         finish();
         return true;
     }
-    template <class F>
-    bool open(F&& forward, json::value_t type) {
-        if (!capture_ && skipTo_ < 0) begin(type);
+    bool open(Kind kind) {
+        begin(kind);
+        if (into_) into_->open(kind);
         ++depth_;
-        if (capture_) forward(*capture_);
         return true;
     }
-    template <class F>
-    bool close(F&& forward) {
-        if (capture_) forward(*capture_);
+    bool close() {
+        if (into_) into_->close();
         --depth_;
         finish();
         return true;
@@ -191,7 +166,7 @@ private:
     void addGroup() {
         std::string p = "/groups/" + std::to_string(groupCount_ - 1);
         Group g;
-        if (!groupReader_.group(group_, p, g)) return;
+        if (!groupReader_.group(group_.root(), p, g)) return;
         if (!seen_.insert(g.id).second) {
             groupReader_.report(Severity::Error, p + "/id", "duplicate id '" + g.id + "'; this group was left out (the first one is kept)");
             return;
@@ -204,15 +179,13 @@ private:
     Reader groupReader_;
     size_t depth_ = 0;
     bool rootIsObject_ = false;
-    json::value_t rootType_ = json::value_t::discarded;
+    Kind rootKind_ = Kind::Null;
     std::string key_;
-    json top_ = json::object();
+    Tree top_, group_;
+    TreeBuilder topBuilder_{top_}, groupBuilder_{group_};
+    TreeBuilder* into_ = nullptr;  // where the events go now; none while skipping
     bool inGroups_ = false;
-    std::optional<DomParser> capture_;
-    size_t captureDepth_ = 0;
-    bool capturingGroup_ = false;
-    int skipTo_ = -1;  // skipping a value until the depth is back to this
-    json group_;
+    int groupDepth_ = -1;  // inside a group's value (or one over the limit) until the depth is back to this
     size_t groupCount_ = 0;
     std::vector<Group> groups_;
     std::unordered_set<std::string> seen_;  // the ids so far: a duplicate is left out
@@ -297,15 +270,15 @@ LoadResult loadRegistry(TextSource& input, const LoadLimits& limits) {
         std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
         return fatal("the registry is not valid JSON: " + reason, line, column);
     }
-    if (!st.rootIsObject()) return fatal("the registry must be a JSON object, not " + typeName(json(st.rootType())));
-    const json& doc = st.top();
+    if (!st.rootIsObject()) return fatal("the registry must be a JSON object, not " + typeName(st.rootKind()));
+    Value doc = st.top();
 
     Reader rd(limits, r.diagnostics, repaired);
     Registry& reg = r.registry;
-    if (auto it = doc.find("version"); it == doc.end()) {
+    if (Value version = doc.field("version"); !version) {
         rd.report(Severity::Warning, "/version", "no 'version'; read as version 1");
-    } else if (!it->is_number_integer() || it->get<long long>() != 1) {
-        return fatal("/version: this reader understands registry format version 1, not " + it->dump());
+    } else if (!version.is_number_integer() || version.integer() != 1) {
+        return fatal("/version: this reader understands registry format version 1, not " + version.toJson().dump());
     }
     rd.unknownFields(doc, "", {"$schema", "version", "title", "about", "updated", "feeds", "links", "groups"});
     reg.title = rd.str(doc, "title", "");
@@ -320,15 +293,15 @@ LoadResult loadRegistry(TextSource& input, const LoadLimits& limits) {
         rd.report(Severity::Error, "/feeds", "'" + Reader::shorten(reg.feeds) + "' is not a folder's address (http(s), or relative to the registry); it was left out");
         reg.feeds.clear();
     }
-    rd.list(doc, "links", "", [&](const json& v, const std::string& p) {
+    rd.list(doc, "links", "", [&](Value v, const std::string& p) {
         bool ok = false;
         Link l = rd.link(v, p, ok);
         if (ok) reg.links.push_back(std::move(l));
     });
 
-    auto groups = doc.find("groups");
-    if (groups == doc.end() || !groups->is_array()) {
-        rd.report(Severity::Error, "/groups", groups == doc.end() ? "no 'groups' list" : "must be a list, not " + typeName(*groups));
+    Value groups = doc.field("groups");
+    if (!groups.is_array()) {
+        rd.report(Severity::Error, "/groups", !groups ? "no 'groups' list" : "must be a list, not " + typeName(groups));
         r.fatal = !usableRegistry(r.registry, r.diagnostics);
         return r;
     }

@@ -1,9 +1,8 @@
 // wgfinder, inside the registry loader (load.cpp, its only includer): where a JSON value is
 // (pointer tokens, type names, nesting depth) and the Reader that checks and converts each
-// value of a parsed group or top-level field into the model, reporting at its place.
+// value of a parsed group or top-level field (a Tree of load_tree.h) into the model, reporting
+// at its place.
 #pragma once
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <optional>
@@ -13,11 +12,10 @@
 #include <type_traits>
 
 #include "model/load.h"
+#include "model/load_tree.h"
 #include "model/text.h"
 
 namespace wgf::loader {
-
-using json = nlohmann::json;
 
 inline std::string escapePointerToken(const std::string& key) {
     std::string out;
@@ -29,19 +27,20 @@ inline std::string escapePointerToken(const std::string& key) {
     return out;
 }
 
-inline std::string typeName(const json& v) {
-    switch (v.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::object: return "an object";
-        case json::value_t::array: return "an array";
-        case json::value_t::string: return "a string";
-        case json::value_t::boolean: return "a boolean";
-        case json::value_t::number_integer:
-        case json::value_t::number_unsigned:
-        case json::value_t::number_float: return "a number";
-        default: return "an unsupported value";
+inline std::string typeName(Kind kind) {
+    switch (kind) {
+        case Kind::Null: return "null";
+        case Kind::Object: return "an object";
+        case Kind::Array: return "an array";
+        case Kind::String: return "a string";
+        case Kind::Boolean: return "a boolean";
+        case Kind::Integer:
+        case Kind::Unsigned:
+        case Kind::Float: return "a number";
     }
+    return "an unsupported value";
 }
+inline std::string typeName(Value v) { return typeName(v.kind()); }
 
 // Where a value is: `at`, or its field `key` when there is one. Spelled out as a JSON pointer only
 // when a problem is reported there (most fields read have none, and each pointer is an allocation).
@@ -67,21 +66,21 @@ public:
     }
 
     // Optional string field: absent or null -> "", wrong type -> error and "".
-    std::string str(const json& obj, const char* key, const std::string& at, bool required = false) {
-        auto it = obj.find(key);
-        if (it == obj.end() || it->is_null()) {
+    std::string str(Value obj, const char* key, const std::string& at, bool required = false) {
+        Value it = obj.field(key);
+        if (!it || it.is_null()) {
             if (required) report(Severity::Error, at + "/" + key, std::string("'") + key + "' is required");
             return {};
         }
-        return stringValue(*it, Place{at, key}, required ? key : nullptr);
+        return stringValue(it, Place{at, key}, required ? key : nullptr);
     }
 
-    std::string stringValue(const json& v, const Place& place, const char* requiredName = nullptr) {
+    std::string stringValue(Value v, const Place& place, const char* requiredName = nullptr) {
         if (!v.is_string()) {
             report(Severity::Error, place.pointer(), "must be a string, not " + typeName(v));
             return {};
         }
-        std::string_view s = v.get_ref<const std::string&>();  // read in place: one copy, of what is kept
+        std::string_view s = v.text();  // read in place: one copy, of what is kept
         if (s.size() > limits_.maxStringBytes) {
             size_t cut = utf8CharStart(s, limits_.maxStringBytes);
             report(Severity::Error, place.pointer(), "is " + std::to_string(s.size()) + " bytes long, more than the limit of " +
@@ -96,7 +95,7 @@ public:
     }
 
     // A link value: unsafe schemes are dropped (error), relative ones kept (warning).
-    std::string url(const json& obj, const char* key, const std::string& at) {
+    std::string url(Value obj, const char* key, const std::string& at) {
         std::string u = str(obj, key, at);
         return checkUrl(u, Place{at, key});
     }
@@ -122,45 +121,45 @@ public:
     // Array field: absent/null -> empty; wrong type -> error. Calls fn(item, pointer) per item,
     // stopping at the list limit.
     template <typename Fn>
-    void list(const json& obj, const char* key, const std::string& at, Fn fn) {
-        auto it = obj.find(key);
-        if (it == obj.end() || it->is_null()) return;
+    void list(Value obj, const char* key, const std::string& at, Fn fn) {
+        Value it = obj.field(key);
+        if (!it || it.is_null()) return;
         std::string p = at + "/" + key;
-        if (!it->is_array()) {
-            report(Severity::Error, p, std::string("must be a list, not ") + typeName(*it));
+        if (!it.is_array()) {
+            report(Severity::Error, p, std::string("must be a list, not ") + typeName(it));
             return;
         }
-        size_t n = it->size();
+        size_t n = it.size();
         if (n > limits_.maxListItems) {
             report(Severity::Error, p, "has " + std::to_string(n) + " items, more than the limit of " +
                                            std::to_string(limits_.maxListItems) + "; the rest were left out");
             n = limits_.maxListItems;
         }
-        for (size_t i = 0; i < n; ++i) fn((*it)[i], p + "/" + std::to_string(i));
+        for (size_t i = 0; i < n; ++i) fn(it[i], p + "/" + std::to_string(i));
     }
 
     // Room for a list's items before they are read (no spare capacity left in the model).
     template <typename T>
-    void reserve(const json& obj, const char* key, std::vector<T>& out) {
-        auto it = obj.find(key);
-        if (it != obj.end() && it->is_array()) out.reserve(std::min(it->size(), limits_.maxListItems));
+    void reserve(Value obj, const char* key, std::vector<T>& out) {
+        if (Value it = obj.field(key); it.is_array()) out.reserve(std::min(it.size(), limits_.maxListItems));
     }
 
-    bool expectObject(const json& v, const std::string& p) {
+    bool expectObject(Value v, const std::string& p) {
         if (v.is_object()) return true;
         report(Severity::Error, p, "must be an object, not " + typeName(v) + "; it was left out");
         return false;
     }
 
-    void unknownFields(const json& obj, const std::string& at, std::initializer_list<std::string_view> known) {
-        for (auto it = obj.begin(); it != obj.end(); ++it) {
-            const std::string& name = it.key();
-            if (std::find(known.begin(), known.end(), std::string_view(name)) == known.end())
-                report(Severity::Warning, at + "/" + escapePointerToken(name), "unknown field '" + shorten(name) + "' was ignored");
-        }
+    void unknownFields(Value obj, const std::string& at, std::initializer_list<std::string_view> known) {
+        std::set<std::string> unknown;  // each once, in the order of the keys (as nlohmann's DOM held them)
+        for (size_t i = 0, n = obj.size(); i < n; ++i)
+            if (std::string_view name = obj.key(i); std::find(known.begin(), known.end(), name) == known.end())
+                unknown.emplace(name);
+        for (const std::string& name : unknown)
+            report(Severity::Warning, at + "/" + escapePointerToken(name), "unknown field '" + shorten(name) + "' was ignored");
     }
 
-    Link link(const json& v, const std::string& p, bool& ok) {
+    Link link(Value v, const std::string& p, bool& ok) {
         Link l;
         ok = false;
         if (!expectObject(v, p)) return l;
@@ -168,7 +167,7 @@ public:
         l.label = str(v, "label", p);
         l.url = url(v, "url", p);
         if (l.url.empty()) {
-            if (v.contains("url") && !v["url"].is_null() && v["url"].is_string() && classifyLink(v["url"].get<std::string>()) == LinkKind::Unsafe)
+            if (Value u = v.field("url"); u.is_string() && classifyLink(u.text()) == LinkKind::Unsafe)
                 return l;  // already reported as dropped
             report(Severity::Error, p + "/url", "a link needs a url; it was left out");
             return l;
@@ -197,7 +196,7 @@ public:
         return twoDigits(s, 0) < 24 && twoDigits(s, 3) < 60;
     }
 
-    Meeting meeting(const json& v, const std::string& p, bool& ok) {
+    Meeting meeting(Value v, const std::string& p, bool& ok) {
         Meeting m;
         ok = expectObject(v, p);
         if (!ok) return m;
@@ -226,12 +225,12 @@ public:
             report(Severity::Error, p + "/time", "'" + shorten(m.time) + "' is not a time HH:MM; it was left out");
             m.time.clear();
         }
-        if (auto it = v.find("durationMinutes"); it != v.end() && !it->is_null()) {
-            if (it->is_number_integer() && it->get<long long>() > 0 && it->get<long long>() <= 24 * 60)
-                m.durationMinutes = static_cast<int>(it->get<long long>());
+        if (Value it = v.field("durationMinutes"); it && !it.is_null()) {
+            if (it.is_number_integer() && it.integer() > 0 && it.integer() <= 24 * 60)
+                m.durationMinutes = static_cast<int>(it.integer());
             else
                 report(Severity::Error, p + "/durationMinutes", "must be a whole number of minutes from 1 to 1440, not " +
-                                                                     (it->is_string() ? "'" + shorten(it->get<std::string>()) + "'" : it->dump()));
+                                                                     (it.is_string() ? "'" + shorten(std::string(it.text())) + "'" : it.toJson().dump()));
         }
         if (m.schedule.empty() && m.rrule.empty() && m.note.empty())
             report(Severity::Warning, p, "a meeting with neither a schedule, an rrule nor a note tells a reader nothing");
@@ -240,7 +239,7 @@ public:
     }
 
     // A value that must be one of `allowed` (or absent): otherwise an error, and "".
-    std::string oneOf(const json& obj, const char* key, const std::string& at, std::initializer_list<const char*> allowed) {
+    std::string oneOf(Value obj, const char* key, const std::string& at, std::initializer_list<const char*> allowed) {
         std::string s = str(obj, key, at);
         if (s.empty()) return s;
         std::string words;
@@ -254,7 +253,7 @@ public:
 
     // What a meeting's dates are besides its rule: status, which week, skipped and extra dates,
     // rotating slots (format version 1, compatible additions).
-    void meetingCalendar(const json& v, const std::string& p, Meeting& m) {
+    void meetingCalendar(Value v, const std::string& p, Meeting& m) {
         m.status = oneOf(v, "status", p, {"active", "paused", "ended"});
         m.weeks = oneOf(v, "weeks", p, {"odd", "even"});
         m.anchor = str(v, "anchor", p);
@@ -268,7 +267,7 @@ public:
         datedList(v, p, "extra", "start", true, "extra date", [&](std::string start, std::string reason) {
             m.extra.push_back({std::move(start), std::move(reason)});
         });
-        list(v, "rotation", p, [&](const json& t, const std::string& tp) {
+        list(v, "rotation", p, [&](Value t, const std::string& tp) {
             if (!expectObject(t, tp)) return;
             unknownFields(t, tp, {"title", "day", "time", "tz"});
             MeetingSlot s{str(t, "title", tp), str(t, "day", tp), str(t, "time", tp, true), str(t, "tz", tp)};
@@ -285,8 +284,8 @@ public:
     // `key`: a list of {field: date (with its time when `withTime`), reason}; add(date, reason)
     // for each one of the right form, the others reported as `what` left out.
     template <class Add>
-    void datedList(const json& v, const std::string& p, const char* key, const char* field, bool withTime, const char* what, Add add) {
-        list(v, key, p, [&](const json& t, const std::string& tp) {
+    void datedList(Value v, const std::string& p, const char* key, const char* field, bool withTime, const char* what, Add add) {
+        list(v, key, p, [&](Value t, const std::string& tp) {
             if (!expectObject(t, tp)) return;
             unknownFields(t, tp, {field, "reason"});
             std::string when = str(t, field, tp, true), reason = str(t, "reason", tp);
@@ -309,7 +308,7 @@ public:
         return std::any_of(std::begin(codes), std::end(codes), [&](const char* c) { return s == c; });
     }
 
-    Person person(const json& v, const std::string& p, bool& ok) {
+    Person person(Value v, const std::string& p, bool& ok) {
         Person x;
         ok = expectObject(v, p);
         if (!ok) return x;
@@ -326,7 +325,7 @@ public:
         return x;
     }
 
-    Contact contact(const json& v, const std::string& p, bool& ok) {
+    Contact contact(Value v, const std::string& p, bool& ok) {
         Contact c;
         ok = expectObject(v, p);
         if (!ok) return c;
@@ -335,7 +334,7 @@ public:
         c.label = str(v, "label", p);
         c.url = url(v, "url", p);
         if (c.url.empty() && c.label.empty()) {
-            if (!v.contains("url")) report(Severity::Error, p, "a contact needs a url or a label; it was left out");
+            if (!v.field("url")) report(Severity::Error, p, "a contact needs a url or a label; it was left out");
             ok = false;
         }
         if (c.kind.empty()) c.kind = "other";
@@ -343,10 +342,10 @@ public:
     }
 
     // Returns false when the group cannot be used (not an object, no id, no name).
-    bool group(const json& v, const std::string& p, Group& g) {
+    bool group(Value v, const std::string& p, Group& g) {
         groupId_.clear();
         if (!expectObject(v, p)) return false;
-        if (auto it = v.find("id"); it != v.end() && it->is_string()) groupId_ = std::string(trim(it->get<std::string>()));
+        if (Value id = v.field("id"); id.is_string()) groupId_ = std::string(trim(id.text()));
         g.id = str(v, "id", p, true);
         g.name = str(v, "name", p, true);
         if (g.id.empty() || g.name.empty()) {
@@ -362,30 +361,30 @@ public:
         g.status = str(v, "status", p);
         g.description = str(v, "description", p);
         reserve(v, "topics", g.topics);
-        list(v, "topics", p, [&](const json& t, const std::string& tp) {
+        list(v, "topics", p, [&](Value t, const std::string& tp) {
             std::string s = stringValue(t, Place{tp});
             if (!s.empty()) g.topics.push_back(std::move(s));
         });
         reserve(v, "leads", g.leads);
-        list(v, "leads", p, [&](const json& t, const std::string& tp) {
+        list(v, "leads", p, [&](Value t, const std::string& tp) {
             bool ok = false;
             Person x = person(t, tp, ok);
             if (ok) g.leads.push_back(std::move(x));
         });
         reserve(v, "contacts", g.contacts);
-        list(v, "contacts", p, [&](const json& t, const std::string& tp) {
+        list(v, "contacts", p, [&](Value t, const std::string& tp) {
             bool ok = false;
             Contact c = contact(t, tp, ok);
             if (ok) g.contacts.push_back(std::move(c));
         });
         reserve(v, "meetings", g.meetings);
-        list(v, "meetings", p, [&](const json& t, const std::string& tp) {
+        list(v, "meetings", p, [&](Value t, const std::string& tp) {
             bool ok = false;
             Meeting m = meeting(t, tp, ok);
             if (ok) g.meetings.push_back(std::move(m));
         });
         reserve(v, "links", g.links);
-        list(v, "links", p, [&](const json& t, const std::string& tp) {
+        list(v, "links", p, [&](Value t, const std::string& tp) {
             bool ok = false;
             Link l = link(t, tp, ok);
             if (ok) g.links.push_back(std::move(l));

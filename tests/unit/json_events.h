@@ -48,20 +48,16 @@ private:
 };
 
 // Both readers on `text`. "" when they agree: the quick one read the text to the end and gave
-// nlohmann's events, or it gave up where nlohmann's parser fails too (or on a byte order mark,
-// which it leaves to nlohmann). Otherwise what differs. `quickRead` tells whether it read it all.
+// nlohmann's events, or it gave up where nlohmann's parser fails too. Otherwise what differs.
+// `quickRead` tells whether it read it all.
 inline std::string compareJsonReaders(TextSource& text, bool* quickRead = nullptr) {
     JsonEventLog slow, quick;
     bool slowOk = nlohmann::json::sax_parse(TextIterator(text), TextIterator::end(text), &slow);
     JsonScan r = scanJson(text, quick);
     if (quickRead) *quickRead = r == JsonScan::Done;
     if (r == JsonScan::Stopped) return "the quick reader stopped, but no handler asked it to";
-    if (r == JsonScan::GaveUp) {
-        if (!slowOk) return "";
-        std::string head = text.size() ? text.copy(0, 3) : std::string();
-        if (head == "\xEF\xBB\xBF") return "";
-        return "the quick reader gave up on valid JSON; nlohmann's events:\n" + slow.log;
-    }
+    if (r == JsonScan::GaveUp)
+        return slowOk ? "the quick reader gave up on valid JSON; nlohmann's events:\n" + slow.log : "";
     if (!slowOk) return "the quick reader read text nlohmann's parser refuses:\n" + slow.log;
     if (quick.log != slow.log) return "the events differ:\nnlohmann's:\n" + slow.log + "quick:\n" + quick.log;
     return "";

@@ -11,6 +11,7 @@
 #include "json_events.h"
 #include "load_parts.h"
 #include "model/json_scan.h"
+#include "model/json_text.h"
 #include "model/load.h"
 
 using namespace wgf;
@@ -70,6 +71,14 @@ TEST_CASE("json scan: valid values of every kind give nlohmann's events") {
     }
 }
 
+TEST_CASE("json scan: a NUL byte after the value ends the text, as it does for nlohmann's lexer") {
+    CHECK(readQuickly(std::string("[1]\0 what follows is not read", 29)));
+    CHECK(readQuickly(std::string("{} \0\0{", 6)));
+    CHECK_FALSE(readQuickly(std::string("[\0]", 3)));
+    CHECK_FALSE(readQuickly(std::string("{\"a\":\0}", 7)));
+    CHECK_FALSE(readQuickly(std::string("\0", 1)));
+}
+
 TEST_CASE("json scan: what is not valid JSON is left to nlohmann's parser") {
     for (const std::string& text : std::vector<std::string>{
              "", "   ", "{", "}", "[1,]", R"({"a":1,})", R"({"a" 1})", R"({a:1})", R"({"a":1 "b":2})", "[1 2]",
@@ -81,8 +90,15 @@ TEST_CASE("json scan: what is not valid JSON is left to nlohmann's parser") {
         CAPTURE(text);
         CHECK_FALSE(readQuickly(text));
     }
-    // A byte order mark: nlohmann's parser passes over it; the quick reader leaves the text to it.
-    CHECK_FALSE(readQuickly("\xEF\xBB\xBF{\"a\":1}"));
+    for (const char* text : {"\xEF\xBB{}", "\xEF{}", " \xEF\xBB\xBF{}", "\xEF\xBB\xBF\xEF\xBB\xBF{}", "{}\xEF\xBB\xBF"}) {
+        CAPTURE(text);
+        CHECK_FALSE(readQuickly(text));  // a byte order mark cut short, after a space, twice, at the end
+    }
+}
+
+TEST_CASE("json scan: a byte order mark at the start is passed over, as nlohmann's parser does") {
+    CHECK(readQuickly("\xEF\xBB\xBF{\"a\":1}"));
+    CHECK(readQuickly("\xEF\xBB\xBF [1, 2]"));
 }
 
 TEST_CASE("json scan: mutations of a registry (cut, a byte changed) are read alike or left to nlohmann") {
@@ -124,4 +140,16 @@ TEST_CASE("json scan: the loader gives the same with or without it (errors are n
     auto huge = loadRegistry(R"({"version": 1, "groups": [{"id": "a", "name": "A", "x": 1e400}]})");
     REQUIRE(huge.fatal);
     CHECK(huge.diagnostics.at(0).message == "the registry is not valid JSON: number overflow parsing '1e400'");
+}
+
+TEST_CASE("json scan: the widget's small documents (parseJson) are read by it into nlohmann's DOM") {
+    nlohmann::json j = parseJson(R"({"zone": "Europe/Berlin", "groups": ["a", "b"], "n": -3, "x": 1.5, "on": true, "z": null, "k": 1, "k": 2})");
+    REQUIRE(j.is_object());
+    CHECK(j == nlohmann::json::parse(R"({"groups": ["a", "b"], "k": 2, "n": -3, "on": true, "x": 1.5, "z": null, "zone": "Europe/Berlin"})"));
+    CHECK(j["n"].is_number_integer());
+    CHECK(parseJson("\xEF\xBB\xBF[1]") == nlohmann::json::array({1}));
+    for (const char* bad : {"", "{", "[1,]", "{\"a\":}", "nul", "1e400", "{} x"}) {
+        CAPTURE(bad);
+        CHECK(parseJson(bad).is_discarded());
+    }
 }
