@@ -48,6 +48,8 @@ public:
         if (p_ == end_ && !next()) return -1;
         return static_cast<unsigned char>(*p_);
     }
+    // The offset of the next byte in the text.
+    size_t offset() const { return base_ + static_cast<size_t>(p_ - begin_); }
     int take() {
         int c = peek();
         if (c >= 0) ++p_;
@@ -211,8 +213,10 @@ JsonScan takeNumber(Cursor& in, int first, Sax& sax, std::string& text) {
 }  // namespace json_scan
 
 // Reads `text` as one JSON value, giving `sax` nlohmann's SAX events (see the top of this file).
+// When it is Done, `*end` (if given) is where the text ended: its size, or the offset of a NUL
+// byte after the value, which nlohmann's lexer reads as the end (for C strings).
 template <class Sax>
-JsonScan scanJson(TextSource& text, Sax& sax) {
+JsonScan scanJson(TextSource& text, Sax& sax, size_t* end = nullptr) {
     using namespace json_scan;
     constexpr size_t kUnknownSize = static_cast<size_t>(-1);  // nlohmann's SAX parser gives this
     Cursor in(text);
@@ -235,8 +239,11 @@ JsonScan scanJson(TextSource& text, Sax& sax) {
             continue;
         }
         if (next == Next::After) {  // a value is complete: what follows it
-            // nlohmann's lexer reads a NUL byte as the end of the text (for C strings): so does this.
-            if (inObject.empty()) return in.peek() <= 0 ? JsonScan::Done : JsonScan::GaveUp;
+            if (inObject.empty()) {
+                if (in.peek() > 0) return JsonScan::GaveUp;  // more than white space after the value
+                if (end) *end = in.peek() < 0 ? text.size() : in.offset();  // the end, or a NUL byte
+                return JsonScan::Done;
+            }
             int c = in.take();
             if (c == ',') {
                 next = inObject.back() ? Next::Key : Next::Value;

@@ -243,13 +243,22 @@ LoadResult loadRegistry(TextSource& input, const LoadLimits& limits) {
     // again by nlohmann's parser, with a fresh handler, for its message (or, for the few things
     // the quick one leaves to it, such as a byte order mark, for the value).
     std::optional<Streamer> streamer(std::in_place, limits, repaired);
-    JsonScan quick = scanJson(*text, *streamer);
+    size_t end = text->size();
+    JsonScan quick = scanJson(*text, *streamer, &end);
     bool parsed = quick == JsonScan::Done;
     if (quick == JsonScan::GaveUp) {
         streamer.emplace(limits, repaired);
         parsed = json::sax_parse(TextIterator(*text), TextIterator::end(*text), &*streamer);
     }
     Streamer& st = *streamer;
+    if (parsed && end < text->size()) {  // JSON's readers stop at a NUL byte after the value: say so
+        Diagnostic d;
+        d.severity = Severity::Warning;
+        lineColumnAt(text->copy(0, end + 1), end, d.line, d.column);
+        d.message = "the text ends at a NUL byte here; the " + std::to_string(text->size() - end) +
+                    " bytes from it on were not read";
+        r.diagnostics.push_back(std::move(d));
+    }
     if (!parsed) {
         if (!st.positioned_) {
             // A number too large for any type ("1e400") is out_of_range.406, not a parse_error, and
