@@ -1,5 +1,7 @@
 #include "model/diagnostics.h"
 
+#include "model/text_source.h"
+
 namespace wgf {
 
 std::string Diagnostic::toString() const {
@@ -15,18 +17,27 @@ std::string Diagnostic::toString() const {
     return s;
 }
 
-void lineColumnAt(const std::string& text, size_t offset, int& line, int& column) {
+void lineColumnAt(TextSource& text, size_t offset, int& line, int& column) {
     line = 1;
     column = 1;
     if (offset > text.size()) offset = text.size();
-    for (size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
+    for (TextIterator it(text); !it.atEnd() && it.offset() < offset;) {
+        std::string_view part = it.rest().substr(0, offset - it.offset());
+        for (char c : part) {
+            if (c == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
         }
+        it.skip(part.size());
     }
+}
+
+void lineColumnAt(const std::string& text, size_t offset, int& line, int& column) {
+    TextView view(text);
+    lineColumnAt(view, offset, line, column);
 }
 
 }  // namespace wgf

@@ -9,6 +9,8 @@
 
 namespace wgf {
 
+class TextSource;
+
 enum class Severity { Warning, Error };
 
 struct Diagnostic {
@@ -32,7 +34,9 @@ inline bool hasErrors(const Diagnostics& d) {
     return false;
 }
 
-// 1-based line and column of a byte offset in `text`.
+// 1-based line and column of a byte offset in `text`, read a part at a time from a TextSource (a
+// message's place needs no copy of the text before it).
+void lineColumnAt(TextSource& text, size_t offset, int& line, int& column);
 void lineColumnAt(const std::string& text, size_t offset, int& line, int& column);
 
 }  // namespace wgf

@@ -39,56 +39,37 @@ enum class JsonScan {
 
 namespace json_scan {
 
-// The text's bytes one at a time across its parts, with the current part's rest at hand.
+// The text's bytes one at a time, or a run of them at once, across its parts (TextIterator).
 class Cursor {
 public:
-    explicit Cursor(TextSource& src) : src_(src) { load(); }
+    explicit Cursor(TextSource& src) : it_(src) {}
     // The next byte, or -1 at the end (or where the text cannot be read).
-    int peek() {
-        if (p_ == end_ && !next()) return -1;
-        return static_cast<unsigned char>(*p_);
-    }
-    // The offset of the next byte in the text.
-    size_t offset() const { return base_ + static_cast<size_t>(p_ - begin_); }
+    int peek() const { return it_.atEnd() ? -1 : static_cast<unsigned char>(*it_); }
+    // The offset of the next byte in the text (its size at the end).
+    size_t offset() const { return it_.offset(); }
     int take() {
         int c = peek();
-        if (c >= 0) ++p_;
+        if (c >= 0) ++it_;
         return c;
     }
     void skipSpace() {
-        for (int c; (c = peek()) == ' ' || c == '\n' || c == '\r' || c == '\t';) ++p_;
+        for (int c; (c = peek()) == ' ' || c == '\n' || c == '\r' || c == '\t';) ++it_;
     }
     // The plain characters of a string from here to the next '"', '\\', control or non-ASCII byte
     // (or the part's end) appended to `out`.
     void takeRun(std::string& out) {
-        const char* s = p_;
-        while (p_ < end_) {
-            unsigned char c = static_cast<unsigned char>(*p_);
+        std::string_view rest = it_.rest();
+        size_t n = 0;
+        for (; n < rest.size(); ++n) {
+            auto c = static_cast<unsigned char>(rest[n]);
             if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) break;
-            ++p_;
         }
-        out.append(s, static_cast<size_t>(p_ - s));
+        out.append(rest.data(), n);
+        it_.skip(n);
     }
 
 private:
-    bool next() {
-        base_ += static_cast<size_t>(end_ - begin_);
-        load();
-        return p_ != end_;
-    }
-    void load() {
-        begin_ = p_ = end_ = nullptr;
-        if (base_ >= src_.size()) return;
-        std::string_view part = src_.part(base_);
-        begin_ = p_ = part.data();
-        end_ = p_ + part.size();
-    }
-
-    TextSource& src_;
-    size_t base_ = 0;
-    const char* begin_ = nullptr;
-    const char* p_ = nullptr;
-    const char* end_ = nullptr;
+    TextIterator it_;
 };
 
 // Four hex digits after "\u", or -1.
@@ -241,7 +222,7 @@ JsonScan scanJson(TextSource& text, Sax& sax, size_t* end = nullptr) {
         if (next == Next::After) {  // a value is complete: what follows it
             if (inObject.empty()) {
                 if (in.peek() > 0) return JsonScan::GaveUp;  // more than white space after the value
-                if (end) *end = in.peek() < 0 ? text.size() : in.offset();  // the end, or a NUL byte
+                if (end) *end = in.offset();  // the text's size, or the offset of a NUL byte
                 return JsonScan::Done;
             }
             int c = in.take();
@@ -259,26 +240,19 @@ JsonScan scanJson(TextSource& text, Sax& sax, size_t* end = nullptr) {
         JsonScan r = JsonScan::Done;
         switch (int c = in.take()) {
             case '{':
-                if (!sax.start_object(kUnknownSize)) return JsonScan::Stopped;
+            case '[': {
+                const bool object = c == '{';
+                if (!(object ? sax.start_object(kUnknownSize) : sax.start_array(kUnknownSize))) return JsonScan::Stopped;
                 in.skipSpace();
-                if (in.peek() == '}') {
+                if (in.peek() == (object ? '}' : ']')) {  // empty
                     in.take();
-                    r = given(sax.end_object());
+                    r = given(object ? sax.end_object() : sax.end_array());
                     break;
                 }
-                inObject.push_back(1);
-                next = Next::Key;
+                inObject.push_back(object);
+                if (object) next = Next::Key;  // an array's next is still a value
                 continue;
-            case '[':
-                if (!sax.start_array(kUnknownSize)) return JsonScan::Stopped;
-                in.skipSpace();
-                if (in.peek() == ']') {
-                    in.take();
-                    r = given(sax.end_array());
-                    break;
-                }
-                inObject.push_back(0);
-                continue;  // next is still a value
+            }
             case '"':
                 if (!takeString(in, token)) return JsonScan::GaveUp;
                 r = given(sax.string(token));

@@ -222,7 +222,7 @@ LoadResult loadRegistry(TextSource& input, const LoadLimits& limits) {
     bool repaired = false;
     if (size_t bad = findInvalidUtf8(input); bad != std::string_view::npos) {
         int line = 0, column = 0;
-        lineColumnAt(input.copy(0, bad + 1), bad, line, column);
+        lineColumnAt(input, bad, line, column);
         Diagnostic d;
         d.severity = Severity::Warning;
         d.line = line;
@@ -235,13 +235,12 @@ LoadResult loadRegistry(TextSource& input, const LoadLimits& limits) {
     }
     if (size_t at = 0; !checkDepth(*text, limits.maxDepth, at)) {
         int line = 0, column = 0;
-        lineColumnAt(text->copy(0, at + 1), at, line, column);
+        lineColumnAt(*text, at, line, column);
         return fatal("nesting deeper than " + std::to_string(limits.maxDepth) + " levels", line, column);
     }
 
-    // Valid text is read by the quick reader (json_scan.h); where it gives up, the text is read
-    // again by nlohmann's parser, with a fresh handler, for its message (or, for the few things
-    // the quick one leaves to it, such as a byte order mark, for the value).
+    // Valid text is read by the quick reader (json_scan.h). It gives up where nlohmann's parser
+    // fails too: the text is then read again by that parser, with a fresh handler, for its message.
     std::optional<Streamer> streamer(std::in_place, limits, repaired);
     size_t end = text->size();
     JsonScan quick = scanJson(*text, *streamer, &end);
@@ -254,7 +253,7 @@ LoadResult loadRegistry(TextSource& input, const LoadLimits& limits) {
     if (parsed && end < text->size()) {  // JSON's readers stop at a NUL byte after the value: say so
         Diagnostic d;
         d.severity = Severity::Warning;
-        lineColumnAt(text->copy(0, end + 1), end, d.line, d.column);
+        lineColumnAt(*text, end, d.line, d.column);
         d.message = "the text ends at a NUL byte here; the " + std::to_string(text->size() - end) +
                     " bytes from it on were not read";
         r.diagnostics.push_back(std::move(d));
@@ -269,7 +268,7 @@ LoadResult loadRegistry(TextSource& input, const LoadLimits& limits) {
         }
         int line = 0, column = 0;
         size_t at = st.errorByte_ > 0 ? st.errorByte_ - 1 : 0;
-        lineColumnAt(text->copy(0, at + 1), at, line, column);
+        lineColumnAt(*text, at, line, column);
         // nlohmann's message starts with "[json.exception.parse_error.101] parse error at line 1,
         // column 2: "; keep only the explanation after that place (which has ": " of its own:
         // "syntax error while parsing value - invalid literal; last read: '/'").

@@ -5,11 +5,9 @@
 #pragma once
 
 #include <algorithm>
-#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
-#include <type_traits>
 
 #include "model/load.h"
 #include "model/load_tree.h"
@@ -68,7 +66,7 @@ public:
     // Optional string field: absent or null -> "", wrong type -> error and "".
     std::string str(Value obj, const char* key, const std::string& at, bool required = false) {
         Value it = obj.field(key);
-        if (!it || it.is_null()) {
+        if (it.is_null()) {  // absent or null
             if (required) report(Severity::Error, at + "/" + key, std::string("'") + key + "' is required");
             return {};
         }
@@ -123,7 +121,7 @@ public:
     template <typename Fn>
     void list(Value obj, const char* key, const std::string& at, Fn fn) {
         Value it = obj.field(key);
-        if (!it || it.is_null()) return;
+        if (it.is_null()) return;  // absent or null
         std::string p = at + "/" + key;
         if (!it.is_array()) {
             report(Severity::Error, p, std::string("must be a list, not ") + typeName(it));
@@ -225,7 +223,7 @@ public:
             report(Severity::Error, p + "/time", "'" + shorten(m.time) + "' is not a time HH:MM; it was left out");
             m.time.clear();
         }
-        if (Value it = v.field("durationMinutes"); it && !it.is_null()) {
+        if (Value it = v.field("durationMinutes"); !it.is_null()) {
             if (it.is_number_integer() && it.integer() > 0 && it.integer() <= 24 * 60)
                 m.durationMinutes = static_cast<int>(it.integer());
             else

@@ -24,7 +24,8 @@ enum class Kind : uint8_t { Null, Boolean, Integer, Unsigned, Float, String, Arr
 
 class Tree;
 
-// One value of a Tree, by its place; a default Value is "absent" (a field not given).
+// One value of a Tree, by its place; a default Value is "absent" (a field not given), which
+// is_null() answers as it does JSON's null (the Reader treats both alike).
 class Value {
 public:
     Value() = default;

@@ -72,8 +72,20 @@ public:
     bool operator==(const TextIterator& o) const { return offset() == o.offset(); }
     bool operator!=(const TextIterator& o) const { return offset() != o.offset(); }
 
-private:
+    // For a reader that takes runs of bytes at once (json_scan.h): whether the text has ended,
+    // the offset of the next byte, the bytes from it to its part's end, and a step over `n` of them.
+    bool atEnd() const { return p_ == nullptr; }
     size_t offset() const { return base_ + static_cast<size_t>(p_ - begin_); }
+    std::string_view rest() const { return std::string_view(p_, static_cast<size_t>(end_ - p_)); }
+    void skip(size_t n) {
+        p_ += n;
+        if (p_ != nullptr && p_ == end_) {
+            base_ += static_cast<size_t>(end_ - begin_);
+            load();
+        }
+    }
+
+private:
     void load() {
         begin_ = p_ = end_ = nullptr;
         if (!src_ || base_ >= src_->size()) return;

@@ -125,7 +125,7 @@ TEST_CASE("json scan: mutations of a registry (cut, a byte changed) are read ali
     CHECK(quick > tried / 4);  // a changed byte inside a string keeps the text valid
 }
 
-TEST_CASE("json scan: the loader gives the same with or without it (errors are nlohmann's messages)") {
+TEST_CASE("json scan: the loader's errors are still nlohmann's messages and places; a byte order mark loads") {
     // The loader reads valid text quickly and falls back for errors: the messages with their
     // line and column are nlohmann's, and a byte order mark is passed over.
     auto r = loadRegistry("{\"version\": 1,\n \"groups\": [\n  {\"id\": \"a\", \"name\": \"A\"},\n  {\"id\": \"b\" \"name\": \"B\"}\n]}");
