@@ -66,9 +66,9 @@ function(wgf_widget target output with_import)
   # to the script.
   target_compile_options(${target} PRIVATE -Oz)
   target_link_options(${target} PRIVATE -Oz
-    -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
+    -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 ${WGF_WASM_MEMORY}
     -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createWgfinderCore -sENVIRONMENT=web
-    -sDYNAMIC_EXECUTION=0 -sFILESYSTEM=0 -sTOTAL_STACK=1048576 -sMALLOC=emmalloc
+    -sDYNAMIC_EXECUTION=0 -sFILESYSTEM=0
     "-sINCOMING_MODULE_JS_API=['instantiateWasm','locateFile','print','printErr','onAbort']"
     "-sEXPORTED_FUNCTIONS=[${WGF_EXPORTS}]"
     "-sEXPORTED_RUNTIME_METHODS=['UTF8ToString','stringToUTF8','lengthBytesUTF8','specialHTMLTargets','HEAPU8']")

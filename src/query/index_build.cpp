@@ -392,10 +392,27 @@ void query::IndexData::buildFirstCharLists() {
     firstCharScore.clear();
     std::vector<float> best(n, 0);
     std::vector<uint64_t> touched((n + 63) / 64, 0);
+    auto isListed = [](int c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    // The lists' length first, so that they are one exact block each (growing, then shrinking,
+    // would hold up to three times them at the index's peak).
+    size_t total = 0;
+    for (int c = 0; c < 256; ++c) {
+        if (!isListed(c)) continue;
+        auto [lo, hi] = dict.prefixRange(std::string(1, static_cast<char>(c)));
+        for (uint32_t t = lo; t < hi; ++t) {
+            auto [p, end] = postingsOf(t);
+            for (; p != end; ++p) touched[p->doc >> 6] |= uint64_t(1) << (p->doc & 63);
+        }
+        for (auto& w : touched) {
+            total += static_cast<size_t>(__builtin_popcountll(w));
+            w = 0;
+        }
+    }
+    firstCharDocs.reserve(total);
+    firstCharScore.reserve(total);
     for (int c = 0; c < 256; ++c) {
         firstCharStart[c] = static_cast<uint32_t>(firstCharDocs.size());
-        bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        if (!alnum) continue;
+        if (!isListed(c)) continue;
         auto [lo, hi] = dict.prefixRange(std::string(1, static_cast<char>(c)));
         for (uint32_t t = lo; t < hi; ++t) {
             TermMatch m;
@@ -420,8 +437,6 @@ void query::IndexData::buildFirstCharLists() {
         }
     }
     firstCharStart[256] = static_cast<uint32_t>(firstCharDocs.size());
-    firstCharDocs.shrink_to_fit();
-    firstCharScore.shrink_to_fit();
 }
 
 void query::IndexData::computeMeetingFacts(const std::vector<GroupTimeFacts>* given) {

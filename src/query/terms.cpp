@@ -78,6 +78,7 @@ void Dictionary::buildTrie() {
     std::vector<char32_t> cps;
     std::vector<uint32_t> start;
     std::u32string buf;
+    cps.reserve(chars_.size());  // at most one code point per byte
     start.reserve(size() + 1);
     for (uint32_t i = 0; i < size(); ++i) {
         start.push_back(static_cast<uint32_t>(cps.size()));
@@ -87,7 +88,19 @@ void Dictionary::buildTrie() {
     start.push_back(static_cast<uint32_t>(cps.size()));
     auto len = [&](uint32_t t) { return start[t + 1] - start[t]; };
 
-    trie_.assign(1, TrieNode{});
+    // One node per distinct prefix: a term adds the code points past what it shares with the term
+    // before it (sorted). Counted first, the nodes are one exact block: a vector that doubles
+    // while it grows holds up to three times the trie at its peak.
+    size_t nodes = 1;
+    for (uint32_t t = 0; t < size(); ++t) {
+        uint32_t shared = 0;
+        if (t > 0)
+            while (shared < len(t) && shared < len(t - 1) && cps[start[t] + shared] == cps[start[t - 1] + shared]) ++shared;
+        nodes += len(t) - shared;
+    }
+    trie_ = {};
+    trie_.reserve(nodes);
+    trie_.push_back(TrieNode{});
     struct Work { uint32_t node, lo, hi, depth; };
     std::vector<Work> stack{{0, 0, size(), 0}};
     while (!stack.empty()) {
@@ -112,7 +125,6 @@ void Dictionary::buildTrie() {
         trie_[w.node].firstChild = first;
         trie_[w.node].childCount = count;
     }
-    trie_.shrink_to_fit();
 }
 
 int64_t Dictionary::find(std::string_view t) const {
