@@ -132,7 +132,7 @@ console.log('  code');
 for (const [c, n] of [...totals].sort((x, y) => y[1] - x[1])) if (n > 0) row(`  ${c}`, n, whole);
 console.log('  data');
 if (utf8procData) row(`  ${unicodeLabel}`, Math.min(utf8procData, info.data), whole);
-row('  the rest (strings, ImGui\'s default font, tables)', info.data - Math.min(utf8procData, info.data), whole);
+row('  the rest (strings, tables)', info.data - Math.min(utf8procData, info.data), whole);
 row('  other sections (types, imports, exports, tables)', whole - codeTotal - info.data, whole);
 if (shipped && fs.existsSync(shipped)) {
   const s = fs.readFileSync(shipped);
