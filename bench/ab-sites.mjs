@@ -3,7 +3,8 @@
 // measured against the build before it under the same load: the medians (and spreads) of the time
 // from navigation to the first frame with results, the wasm's start, the widget's User Timing
 // measures (wasm started to searchable, screen set up, registry loaded and indexed), the first
-// frame's own time, and a keystroke's frame while "security" is typed into the search field.
+// frame's own time, a keystroke's frame while "security" is typed into the search field, and the
+// wasm memory's size once the first results are drawn (it never shrinks: that much stays taken).
 //
 //   node bench/ab-sites.mjs SITE_A SITE_B [RUNS]      (RUNS per site, default 9)
 //
@@ -67,6 +68,7 @@ async function visit(k) {
       loaded: m('wgfinder: registry loaded and indexed').duration, firstFrame: window.wgfFrames?.[0] ?? NaN };
   });
   r.results = results;
+  r.memory = await p.$eval('wg-finder', (e) => e.wgfinder.core.HEAPU8.buffer.byteLength / 1048576);
   // A keystroke's frame: "security" typed into the search field, 60 ms apart.
   const box = await p.locator('wg-finder').boundingBox();
   await p.mouse.click(box.x + 300, box.y + 30);
@@ -86,7 +88,8 @@ const runs = { A: [], B: [] };
 for (let i = 0; i < RUNS; i++) for (const k of i % 2 ? ['B', 'A'] : ['A', 'B']) runs[k].push(await visit(k));
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const cell = (xs) => (xs.some(Number.isNaN) ? 'n/a' : `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)})`);
+const cell = (xs, unit = 'ms', digits = 0) => (xs.some(Number.isNaN) ? 'n/a'
+  : `${median(xs).toFixed(digits)} ${unit} (${Math.min(...xs).toFixed(digits)}-${Math.max(...xs).toFixed(digits)})`);
 console.log(`A: ${sites.A}\nB: ${sites.B}\n${REGISTRY ? path.basename(REGISTRY) : 'the demo'}, ${MBPS ? `${MBPS} Mbit/s, 40 ms` : 'loopback'}, ` +
   `${RUNS} visits each, headless Chromium, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 console.log('| | A: median (fastest-slowest) | B: median (fastest-slowest) |\n|---|---:|---:|');
@@ -94,5 +97,6 @@ const rows = [['first frame with results, from navigation', 'results'], ['the wa
   ['wasm started to searchable', 'searchable'], ['of which the screen set up', 'setUp'], ['the registry loaded and indexed', 'loaded'],
   ['the first frame', 'firstFrame'], ['a keystroke\'s frame (median of the visit\'s)', 'keystroke']];
 for (const [label, key] of rows) console.log(`| ${label} | ${cell(runs.A.map((r) => r[key]))} | ${cell(runs.B.map((r) => r[key]))} |`);
+console.log(`| wasm memory after the first results | ${cell(runs.A.map((r) => r.memory), 'MB', 1)} | ${cell(runs.B.map((r) => r.memory), 'MB', 1)} |`);
 await browser.close();
 for (const s of Object.values(servers)) await s.stop();

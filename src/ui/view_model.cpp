@@ -79,9 +79,14 @@ std::string ViewModel::meetingKey(const Meeting& m) const {
 void ViewModel::rebuildTimes() {
     // Facts (days, hours in the viewer's zone) for the next weeks; identical schedules are
     // computed once, which keeps registries of thousands of groups cheap to (re)load.
+    facts_.clear();
     factsBySchedule_.clear();
     nextBySchedule_.clear();
-    facts_.assign(registry_.groups.size(), {});
+    factsStart_.assign(1, 0);
+    factsStart_.reserve(registry_.groups.size() + 1);
+    size_t meetings = 0;
+    for (const Group& group : registry_.groups) meetings += group.meetings.size();
+    facts_.reserve(meetings);
     std::vector<GroupTimeFacts> groupFacts(registry_.groups.size());
     for (size_t g = 0; g < registry_.groups.size(); ++g) {
         const Group& group = registry_.groups[g];
@@ -90,9 +95,10 @@ void ViewModel::rebuildTimes() {
             std::string key = meetingKey(m);
             auto it = factsBySchedule_.find(key);
             if (it == factsBySchedule_.end()) it = factsBySchedule_.emplace(key, meetingFacts(m, db_, now_, zone_)).first;
-            facts_[g].push_back(it->second);
+            facts_.push_back(&it->second);  // a map's entries stay where they are
             addMeetingFacts(gf, m, it->second, hoursFrom_, hoursTo_);
         }
+        factsStart_.push_back(static_cast<uint32_t>(facts_.size()));
     }
     index_.setMeetingFacts(std::move(groupFacts));
     factsDay_ = floorDiv(now_, 86400);
@@ -379,8 +385,8 @@ OccurrenceList ViewModel::upcoming(uint32_t group, size_t meeting, int count) {
 }
 
 const MeetingFacts& ViewModel::facts(uint32_t group, size_t meeting) {
-    if (group >= facts_.size() || meeting >= facts_[group].size()) return kNoFacts;
-    return facts_[group][meeting];
+    if (size_t(group) + 1 >= factsStart_.size() || meeting >= factsStart_[group + 1] - factsStart_[group]) return kNoFacts;
+    return *facts_[factsStart_[group] + meeting];
 }
 
 }  // namespace wgf::ui

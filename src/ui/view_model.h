@@ -337,7 +337,10 @@ private:
     std::set<std::string> picks_;
     std::vector<NextMeeting> next_;
     std::vector<bool> nextDone_;
-    std::vector<std::vector<MeetingFacts>> facts_;  // [group][meeting]
+    // Each meeting's facts, group after group (group g's from factsStart_[g]): the entries of
+    // factsBySchedule_, which identical schedules share, not a copy per meeting.
+    std::vector<const MeetingFacts*> facts_;
+    std::vector<uint32_t> factsStart_;  // per group, + 1
     std::map<std::string, MeetingFacts> factsBySchedule_;
     std::map<std::string, NextMeeting> nextBySchedule_;
     uint64_t generation_ = 0;
