@@ -120,3 +120,20 @@ TEST_CASE("the browser's glyphs: every script the registry writes in, at the dev
     }
     ImGui::DestroyContext(ctx);
 }
+
+TEST_CASE("the registry's glyphs: each code point beyond ASCII its shown text has, once, in order") {
+    Registry r;
+    r.title = "Gruppen \xC3\xBC" "ber alles";  // ü
+    Group g;
+    g.id = "tokyo";
+    g.name = "\xE6\x9D\xB1\xE4\xBA\xAC \xE6\x9D\xB1";  // 東京 東
+    g.description = "\xF0\x9F\x98\x80 and \xC2\x80 and \xF4\x8F\xBF\xBF";  // U+1F600, U+0080, U+10FFFF
+    Person p;
+    p.name = "J\xC3\xBCrgen M\xC3\xBCller";  // ü again
+    g.leads.push_back(p);
+    Meeting m;
+    m.schedule = "Mittwochs \xE2\x80\x93 14 Uhr";  // en dash
+    g.meetings.push_back(m);
+    r.groups.push_back(g);
+    CHECK(ui::registryCodepoints(r) == std::vector<uint32_t>{0x80, 0xFC, 0x2013, 0x4EAC, 0x6771, 0x1F600, 0x10FFFF});
+}
