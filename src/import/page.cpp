@@ -18,13 +18,14 @@ std::string checkedText(std::string_view markdown, Reader& reader) {
     std::string text(markdown);
     if (findInvalidUtf8(text) == std::string_view::npos) return text;
     int reported = 0, more = 0, lastLine = 0;
-    size_t at = 0;
+    int line = 1, column = 1;  // the place of `counted`, carried on from one bad byte to the next
+    size_t at = 0, counted = 0;
     while (at < text.size()) {
         size_t bad = findInvalidUtf8(std::string_view(text).substr(at));
         if (bad == std::string_view::npos) break;
         at += bad;
-        int line = 0, column = 0;
-        lineColumnAt(text, at, line, column);
+        advanceLineColumn(std::string_view(text).substr(counted, at - counted), line, column);
+        counted = at;
         if (line != lastLine) {
             if (reported < 20) {
                 reader.warn(line, "invalid UTF-8 replaced by U+FFFD");

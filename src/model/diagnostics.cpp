@@ -23,21 +23,20 @@ void lineColumnAt(TextSource& text, size_t offset, int& line, int& column) {
     if (offset > text.size()) offset = text.size();
     for (TextIterator it(text); !it.atEnd() && it.offset() < offset;) {
         std::string_view part = it.rest().substr(0, offset - it.offset());
-        for (char c : part) {
-            if (c == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
-        }
+        advanceLineColumn(part, line, column);
         it.skip(part.size());
     }
 }
 
-void lineColumnAt(const std::string& text, size_t offset, int& line, int& column) {
-    TextView view(text);
-    lineColumnAt(view, offset, line, column);
+void advanceLineColumn(std::string_view run, int& line, int& column) {
+    for (char c : run) {
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
 }
 
 }  // namespace wgf

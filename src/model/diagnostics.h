@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace wgf {
@@ -37,6 +38,7 @@ inline bool hasErrors(const Diagnostics& d) {
 // 1-based line and column of a byte offset in `text`, read a part at a time from a TextSource (a
 // message's place needs no copy of the text before it).
 void lineColumnAt(TextSource& text, size_t offset, int& line, int& column);
-void lineColumnAt(const std::string& text, size_t offset, int& line, int& column);
+// Moves a 1-based line and column over `run` (a reader going on from an earlier place).
+void advanceLineColumn(std::string_view run, int& line, int& column);
 
 }  // namespace wgf

@@ -393,16 +393,34 @@ void query::IndexData::buildFirstCharLists() {
     std::vector<float> best(n, 0);
     std::vector<uint64_t> touched((n + 63) / 64, 0);
     auto isListed = [](int c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    // Marks the groups with a term starting with `c` in `touched`; with `score`, each one's best
+    // score for such a term in `best` too.
+    auto mark = [&](int c, bool score) {
+        auto [lo, hi] = dict.prefixRange(std::string(1, static_cast<char>(c)));
+        for (uint32_t t = lo; t < hi; ++t) {
+            float quality = 0;
+            if (score) {
+                TermMatch m;
+                m.term = t;
+                m.exact = dict.term(t).size() == 1;
+                quality = matchQuality(m, 1, codePointCount(dict.term(t)));
+            }
+            auto [p, end] = postingsOf(t);
+            for (; p != end; ++p) {
+                if (score) {
+                    float s = quality * float(p->weight) * ((p->bits & kPlainBit) ? 1.0f : kAccentFolded);
+                    if (s > best[p->doc]) best[p->doc] = s;
+                }
+                touched[p->doc >> 6] |= uint64_t(1) << (p->doc & 63);
+            }
+        }
+    };
     // The lists' length first, so that they are one exact block each (growing, then shrinking,
     // would hold up to three times them at the index's peak).
     size_t total = 0;
     for (int c = 0; c < 256; ++c) {
         if (!isListed(c)) continue;
-        auto [lo, hi] = dict.prefixRange(std::string(1, static_cast<char>(c)));
-        for (uint32_t t = lo; t < hi; ++t) {
-            auto [p, end] = postingsOf(t);
-            for (; p != end; ++p) touched[p->doc >> 6] |= uint64_t(1) << (p->doc & 63);
-        }
+        mark(c, false);
         for (auto& w : touched) {
             total += static_cast<size_t>(__builtin_popcountll(w));
             w = 0;
@@ -413,19 +431,7 @@ void query::IndexData::buildFirstCharLists() {
     for (int c = 0; c < 256; ++c) {
         firstCharStart[c] = static_cast<uint32_t>(firstCharDocs.size());
         if (!isListed(c)) continue;
-        auto [lo, hi] = dict.prefixRange(std::string(1, static_cast<char>(c)));
-        for (uint32_t t = lo; t < hi; ++t) {
-            TermMatch m;
-            m.term = t;
-            m.exact = dict.term(t).size() == 1;
-            float quality = matchQuality(m, 1, codePointCount(dict.term(t)));
-            auto [p, end] = postingsOf(t);
-            for (; p != end; ++p) {
-                float s = quality * float(p->weight) * ((p->bits & kPlainBit) ? 1.0f : kAccentFolded);
-                if (s > best[p->doc]) best[p->doc] = s;
-                touched[p->doc >> 6] |= uint64_t(1) << (p->doc & 63);
-            }
-        }
+        mark(c, true);
         for (uint32_t wi = 0; wi < touched.size(); ++wi) {  // in group order
             for (uint64_t bits = touched[wi]; bits; bits &= bits - 1) {
                 uint32_t d = wi * 64 + static_cast<uint32_t>(__builtin_ctzll(bits));

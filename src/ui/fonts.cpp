@@ -10,11 +10,15 @@
 namespace wgf::ui {
 namespace {
 
+// Calls fn(code point) for each code point of `s` beyond ASCII.
+template <class Fn>
+void forEachBeyondAscii(std::string_view s, Fn&& fn) {
+    for (size_t i = 0, n = 0; i < s.size(); i += n)
+        if (int32_t cp = codePointAt(s, i, n); cp >= 0x80 && cp < 0x110000) fn(static_cast<uint32_t>(cp));
+}
+
 void addText(std::vector<uint32_t>& out, std::string_view s) {
-    for (size_t i = 0, n = 0; i < s.size(); i += n) {
-        int32_t cp = codePointAt(s, i, n);
-        if (cp >= 0x80) out.push_back(static_cast<uint32_t>(cp));
-    }
+    forEachBeyondAscii(s, [&](uint32_t cp) { out.push_back(cp); });
 }
 
 // Glyphs the UI itself draws beyond ASCII: ellipsis, dashes, arrows, bullets, typographic quotes,
@@ -26,16 +30,11 @@ const uint32_t kUiGlyphs[] = {0x00A0, 0x00B7, 0x00D7, 0x2013, 0x2014, 0x2018, 0x
 }  // namespace
 
 // One bit per code point (136 KiB), not a list of every non-ASCII character of the registry's
-// text: a registry written in Chinese holds megabytes of them, and the widget's memory keeps
-// whatever it once took (20.9 MB more at the peak for 10,000 groups of CJK text).
+// text: a registry written in Chinese holds megabytes of them (the list took 20.9 MB at its peak
+// for 10,000 groups of CJK text, natively).
 std::vector<uint32_t> registryCodepoints(const Registry& r) {
     std::vector<uint64_t> seen((0x110000 + 63) / 64, 0);
-    auto add = [&](std::string_view s) {
-        for (size_t i = 0, n = 0; i < s.size(); i += n) {
-            int32_t cp = codePointAt(s, i, n);
-            if (cp >= 0x80 && cp < 0x110000) seen[static_cast<uint32_t>(cp) >> 6] |= uint64_t(1) << (cp & 63);
-        }
-    };
+    auto add = [&](std::string_view s) { forEachBeyondAscii(s, [&](uint32_t cp) { seen[cp >> 6] |= uint64_t(1) << (cp & 63); }); };
     add(r.title);
     add(r.about);
     for (const auto& l : r.links) add(l.label);

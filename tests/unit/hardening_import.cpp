@@ -187,3 +187,16 @@ TEST_CASE("catalogue 71: a topic ending in a spaced full stop loses the space to
 }
 
 TEST_SUITE_END();
+
+TEST_CASE("catalogue 58: invalid UTF-8 on many lines: the first 20 with their place, the others counted") {
+    std::string rows;
+    for (int i = 0; i < 25; ++i) rows += "| Caf\xE9 " + std::to_string(i) + " | Ren\xE9 | | |\n";  // two on each line
+    auto r = import(std::string(kHeader) + kGoodRow + "\n\n" + rows);
+    std::string expected;
+    for (int line = 8; line < 28; ++line) expected += "warning: line " + std::to_string(line) + ", column 6: invalid UTF-8 replaced by U+FFFD\n";
+    expected += "warning: invalid UTF-8 on 5 more lines, replaced too\n";
+    std::string utf8;
+    for (const auto& d : r.diagnostics)
+        if (d.message.find("UTF-8") != std::string::npos) utf8 += d.toString() + "\n";
+    CHECK(utf8 == expected);
+}
