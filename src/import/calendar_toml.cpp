@@ -245,7 +245,7 @@ struct CalendarReader {
         Meeting base;
         base.title = text(e, "title");
         uid = text(e, "uid");
-        const std::string label = "event '" + (base.title.empty() ? uid : base.title) + "'";
+        const std::string label = "event '" + (base.title.empty() ? uid : base.title.str()) + "'";
         for (auto&& [key, v] : e) {
             const std::string k(key.str());
             static const char* const known[] = {"title", "start", "end", "location", "description", "status", "organizer",

@@ -155,9 +155,11 @@ Person parsePerson(std::string_view text) {
         name += word;
     }
     // A handle is letters, digits and dashes: no '@' or spaces left at either end ("(@ @jdoe)").
-    while (!p.github.empty() && !isAlnum(p.github.back())) p.github.pop_back();
-    while (!p.github.empty() && !isAlnum(p.github.front())) p.github.erase(0, 1);
-    p.name = name.empty() ? p.github : name;
+    std::string_view handle = p.github;
+    while (!handle.empty() && !isAlnum(handle.back())) handle.remove_suffix(1);
+    while (!handle.empty() && !isAlnum(handle.front())) handle.remove_prefix(1);
+    p.github = handle;
+    p.name = name.empty() ? p.github.view() : std::string_view(name);
     return p;
 }
 

@@ -64,16 +64,31 @@ public:
     }
 
     // Optional string field: absent or null -> "", wrong type -> error and "".
-    std::string str(Value obj, const char* key, const std::string& at, bool required = false) {
+    Text str(Value obj, const char* key, const std::string& at, bool required = false) {
+        return Text(fieldView(obj, key, at, required));
+    }
+    // The same for a field whose values repeat across groups (a company, a zone, a rule, a
+    // schedule, a person who leads several groups...): equal values share one copy.
+    Text shared(Value obj, const char* key, const std::string& at, bool required = false) {
+        return pool_.intern(fieldView(obj, key, at, required));
+    }
+    Text shared(std::string_view s) { return pool_.intern(s); }
+
+    std::string_view fieldView(Value obj, const char* key, const std::string& at, bool required) {
         Value it = obj.field(key);
         if (it.is_null()) {  // absent or null
             if (required) report(Severity::Error, at + "/" + key, std::string("'") + key + "' is required");
             return {};
         }
-        return stringValue(it, Place{at, key}, required ? key : nullptr);
+        return stringView(it, Place{at, key}, required ? key : nullptr);
     }
 
     std::string stringValue(Value v, const Place& place, const char* requiredName = nullptr) {
+        return std::string(stringView(v, place, requiredName));
+    }
+
+    // The value, trimmed, read in place: valid while `v` is.
+    std::string_view stringView(Value v, const Place& place, const char* requiredName = nullptr) {
         if (!v.is_string()) {
             report(Severity::Error, place.pointer(), "must be a string, not " + typeName(v));
             return {};
@@ -89,7 +104,7 @@ public:
             report(Severity::Warning, place.pointer(), "held invalid UTF-8, shown as \xEF\xBF\xBD");
         std::string_view t = trim(s);
         if (requiredName && t.empty()) report(Severity::Error, place.pointer(), std::string("'") + requiredName + "' must not be empty");
-        return std::string(t);
+        return t;
     }
 
     // A link value: unsafe schemes are dropped (error), relative ones kept (warning).
@@ -176,9 +191,9 @@ public:
     }
 
     // The number of two digits at `at` (checked to be digits by the caller).
-    static int twoDigits(const std::string& s, size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); }
+    static int twoDigits(std::string_view s, size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); }
 
-    static bool isDate(const std::string& s) {
+    static bool isDate(std::string_view s) {
         // YYYY-MM-DD with a plausible month and day.
         if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
         for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
@@ -187,7 +202,7 @@ public:
         return m >= 1 && m <= 12 && d >= 1 && d <= 31;
     }
 
-    static bool isTime(const std::string& s) {
+    static bool isTime(std::string_view s) {
         if (s.size() != 5 || s[2] != ':') return false;
         for (size_t i : {0u, 1u, 3u, 4u})
             if (s[i] < '0' || s[i] > '9') return false;
@@ -201,12 +216,12 @@ public:
         unknownFields(v, p, {"title", "schedule", "rrule", "start", "time", "tz", "durationMinutes", "url",
                              "notesUrl", "recordingsUrl", "note", "status", "anchor", "weeks", "skip", "extra",
                              "rotation"});
-        m.title = str(v, "title", p);
-        m.schedule = str(v, "schedule", p);
-        m.rrule = str(v, "rrule", p);
+        m.title = shared(v, "title", p);
+        m.schedule = shared(v, "schedule", p);
+        m.rrule = shared(v, "rrule", p);
         m.start = str(v, "start", p);
-        m.time = str(v, "time", p);
-        m.tz = str(v, "tz", p);
+        m.time = shared(v, "time", p);
+        m.tz = shared(v, "tz", p);
         m.url = url(v, "url", p);
         m.notesUrl = url(v, "notesUrl", p);
         m.recordingsUrl = url(v, "recordingsUrl", p);
@@ -252,8 +267,8 @@ public:
     // What a meeting's dates are besides its rule: status, which week, skipped and extra dates,
     // rotating slots (format version 1, compatible additions).
     void meetingCalendar(Value v, const std::string& p, Meeting& m) {
-        m.status = oneOf(v, "status", p, {"active", "paused", "ended"});
-        m.weeks = oneOf(v, "weeks", p, {"odd", "even"});
+        m.status = shared(oneOf(v, "status", p, {"active", "paused", "ended"}));
+        m.weeks = shared(oneOf(v, "weeks", p, {"odd", "even"}));
         m.anchor = str(v, "anchor", p);
         if (!m.anchor.empty() && !isDate(m.anchor)) {
             report(Severity::Error, p + "/anchor", "'" + shorten(m.anchor) + "' is not a date YYYY-MM-DD; it was left out");
@@ -268,7 +283,7 @@ public:
         list(v, "rotation", p, [&](Value t, const std::string& tp) {
             if (!expectObject(t, tp)) return;
             unknownFields(t, tp, {"title", "day", "time", "tz"});
-            MeetingSlot s{str(t, "title", tp), str(t, "day", tp), str(t, "time", tp, true), str(t, "tz", tp)};
+            MeetingSlot s{shared(t, "title", tp), shared(t, "day", tp), str(t, "time", tp, true), shared(t, "tz", tp)};
             if (!s.day.empty() && !isWeekdayCode(s.day)) {
                 report(Severity::Error, tp + "/day", "'" + shorten(s.day) + "' is not a weekday MO, TU, WE, TH, FR, SA or SU; this slot was left out");
             } else if (!s.time.empty() && !isTime(s.time)) {
@@ -297,7 +312,7 @@ public:
         });
     }
 
-    static bool isDateTime(const std::string& s) {
+    static bool isDateTime(std::string_view s) {
         return s.size() == 16 && s[10] == 'T' && isDate(s.substr(0, 10)) && isTime(s.substr(11));
     }
 
@@ -311,14 +326,15 @@ public:
         ok = expectObject(v, p);
         if (!ok) return x;
         unknownFields(v, p, {"name", "company", "github", "role"});
-        x.name = str(v, "name", p, true);
-        x.company = str(v, "company", p);
-        x.github = str(v, "github", p);
+        x.name = shared(v, "name", p, true);
+        x.company = shared(v, "company", p);
         // "@jdoe", even "@@jdoe" or "@ jdoe": "jdoe". Every leading '@' and space goes at once,
         // so what is written out loads as itself.
-        auto handle = std::find_if(x.github.begin(), x.github.end(), [](char c) { return c != '@' && !isAsciiSpace(c); });
-        x.github.erase(x.github.begin(), handle);
-        x.role = str(v, "role", p);
+        std::string_view github = fieldView(v, "github", p, false);
+        auto handle = std::find_if(github.begin(), github.end(), [](char c) { return c != '@' && !isAsciiSpace(c); });
+        github.remove_prefix(static_cast<size_t>(handle - github.begin()));
+        x.github = shared(github);
+        x.role = shared(v, "role", p);
         ok = !x.name.empty();
         return x;
     }
@@ -328,8 +344,8 @@ public:
         ok = expectObject(v, p);
         if (!ok) return c;
         unknownFields(v, p, {"kind", "label", "url"});
-        c.kind = str(v, "kind", p);
-        c.label = str(v, "label", p);
+        c.kind = shared(v, "kind", p);
+        c.label = shared(v, "label", p);
         c.url = url(v, "url", p);
         if (c.url.empty() && c.label.empty()) {
             if (!v.field("url")) report(Severity::Error, p, "a contact needs a url or a label; it was left out");
@@ -354,14 +370,14 @@ public:
             report(Severity::Warning, p + "/id", "'" + shorten(g.id) + "' is not a slug (lower-case letters, digits and '-'); links to it may break");
         unknownFields(v, p, {"id", "name", "kind", "parent", "status", "description", "topics", "leads", "contacts",
                              "meetings", "links"});
-        g.kind = str(v, "kind", p);
+        g.kind = shared(v, "kind", p);
         g.parent = str(v, "parent", p);
-        g.status = str(v, "status", p);
+        g.status = shared(v, "status", p);
         g.description = str(v, "description", p);
         reserve(v, "topics", g.topics);
         list(v, "topics", p, [&](Value t, const std::string& tp) {
-            std::string s = stringValue(t, Place{tp});
-            if (!s.empty()) g.topics.push_back(std::move(s));
+            std::string_view s = stringView(t, Place{tp});
+            if (!s.empty()) g.topics.push_back(shared(s));
         });
         reserve(v, "leads", g.leads);
         list(v, "leads", p, [&](Value t, const std::string& tp) {
@@ -395,6 +411,7 @@ public:
 private:
     const LoadLimits& limits_;
     Diagnostics& out_;
+    TextPool pool_;  // the values of the fields that repeat, for this load
     bool repairedUtf8_;
     std::string groupId_;
 };

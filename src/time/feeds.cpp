@@ -34,7 +34,7 @@ FeedSet icsFeeds(const Registry& registry, ZoneDb& db, IcsOptions options) {
             continue;
         }
         options.groupIds = {g.id};
-        options.calendarName = title.empty() ? g.name : title + ": " + g.name;
+        options.calendarName = title.empty() ? g.name.str() : title + ": " + g.name;
         IcsResult ics = toICalendar(registry, db, options);
         set.feeds.push_back({std::move(file), g.id, std::move(ics)});
     }

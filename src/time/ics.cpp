@@ -181,7 +181,7 @@ std::string seriesEvents(const Meeting& m, const MeetingSeries& s, bool first, Z
         } else if (s.slot >= 0) {
             rrule = ruleText(rule, rule.untilUtc);
         } else {
-            rrule = m.rrule.rfind("RRULE:", 0) == 0 ? m.rrule.substr(6) : m.rrule;
+            rrule = m.rrule.rfind("RRULE:", 0) == 0 ? m.rrule.substr(6) : m.rrule.str();
             if (e.tentative) rrule = withoutPart(rrule, "INTERVAL");
         }
         zones.insert(s.tz);
@@ -197,7 +197,7 @@ std::string seriesEvents(const Meeting& m, const MeetingSeries& s, bool first, Z
             if (on && !on->empty() && floorDiv(on->front(), 86400) == *day) ev += icsFoldLine("EXDATE;TZID=" + tzid + ":" + local(on->front()));
         }
         if (first && &st == &stretches.front()) {
-            const std::string& tz = m.tz.empty() ? s.tz : m.tz;
+            const std::string tz = m.tz.empty() ? s.tz : m.tz.str();
             for (const MeetingExtra& x : m.extra)
                 if (auto t = parseLocalDateTime(x.start)) {
                     zones.insert(tz);
@@ -336,7 +336,7 @@ IcsResult toICalendar(const Registry& registry, ZoneDb& db, const IcsOptions& op
     int64_t from = daysFromCivil(year - 1, 1, 1) * 86400, to = daysFromCivil(year + options.timezoneYears + 1, 1, 1) * 86400;
     std::string out = icsFoldLine("BEGIN:VCALENDAR") + icsFoldLine("VERSION:2.0") +
                       icsFoldLine("PRODID:-//wgfinder//wgfinder//EN") + icsFoldLine("CALSCALE:GREGORIAN");
-    const std::string& name = options.calendarName.empty() ? registry.title : options.calendarName;
+    const std::string name = options.calendarName.empty() ? registry.title.str() : options.calendarName;
     if (!name.empty()) out += icsFoldLine("X-WR-CALNAME:" + icsEscapeText(name));
     if (!options.refreshInterval.empty()) {
         out += icsFoldLine("REFRESH-INTERVAL;VALUE=DURATION:" + options.refreshInterval);

@@ -236,7 +236,7 @@ Diagnostics lintRegistry(const Registry& registry, ZoneDb& db, int64_t nowUtc) {
                 const ScheduleSlot& slot = p.slots[s];
                 const Meeting& pm = p.meetings[s];
                 int dst = slot.zoneIsDaylight;
-                std::string zone = pm.tz.empty() ? zoneForAbbreviation(slot.zoneAsWritten) : pm.tz;
+                std::string zone = pm.tz.empty() ? zoneForAbbreviation(slot.zoneAsWritten) : pm.tz.str();
                 if (dst >= 0 && !zone.empty()) {
                     int actual = daylightAt(db, zone, when);
                     if (actual >= 0 && actual != dst) {

@@ -8,7 +8,7 @@
 namespace wgf {
 
 std::string inactiveStatus(const Meeting& m) {
-    return m.status == "paused" || m.status == "ended" ? m.status : std::string();
+    return m.status == "paused" || m.status == "ended" ? m.status.str() : std::string();
 }
 
 const MeetingSkip* skippedOn(const Meeting& m, int64_t localDay) {
@@ -183,7 +183,7 @@ OccurrenceList nextOccurrences(const Meeting& m, ZoneDb& db, int64_t nowUtc, std
         }
     }
     if (!phaseUnknown) {
-        const std::string& tz = m.tz.empty() ? series.front().tz : m.tz;
+        const std::string tz = m.tz.empty() ? series.front().tz : m.tz.str();
         for (const MeetingExtra& e : m.extra) {
             auto local = parseLocalDateTime(e.start);
             auto utc = local ? localToUtc(db, tz, *local) : std::nullopt;

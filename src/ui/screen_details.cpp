@@ -119,7 +119,7 @@ void Screen::Impl::detail(uint32_t gi) {
                 wgf::ui::label(label, pal->text);
             }
             ImGui::SameLine();
-            std::string copyText = c.url.rfind("mailto:", 0) == 0 ? c.url.substr(7) : (c.url.empty() ? c.label : c.url);
+            std::string copyText = c.url.rfind("mailto:", 0) == 0 ? c.url.substr(7) : (c.url.empty() ? c.label.str() : c.url.str());
             if (ImGui::SmallButton("Copy")) act(Action::Kind::CopyText, copyText);
             noteText("Copy");
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("Copy %s", copyText.c_str());

@@ -278,7 +278,7 @@ std::string ViewModel::mirrorDetails() {
         [](const Person& p) {
             std::string rest = p.company;
             if (!p.role.empty()) rest += (rest.empty() ? "" : ", ") + p.role;
-            return rest.empty() ? p.name : p.name + " (" + rest + ")";
+            return rest.empty() ? p.name.str() : p.name + " (" + rest + ")";
         },
         [](const Person& p) { return p.github.empty() ? std::string() : "https://github.com/" + percentEncode(p.github); });
     labelledLinks(

@@ -40,7 +40,7 @@ inline void checkModel(const Registry& reg) {
         const Group& g = reg.groups[i];
         FUZZ_CHECK(!g.id.empty() && !g.name.empty(), "a group without id or name");
         FUZZ_CHECK(reg.findGroup(g.id) == static_cast<int>(i), "duplicate group id " + g.id);
-        for (const std::string* s : {&g.id, &g.name, &g.kind, &g.parent, &g.status, &g.description})
+        for (const Text* s : {&g.id, &g.name, &g.kind, &g.parent, &g.status, &g.description})
             checkText(*s, "group field");
         for (const auto& t : g.topics) checkText(t, "topic");
         for (const auto& p : g.leads) {

@@ -182,7 +182,7 @@ TEST_CASE("catalogue 71: a topic ending in a spaced full stop loses the space to
     auto r = import("# Working groups\n\n| Name | Leads | Topics |\n|---|---|---|\n"
                     "| Security | Ada | Shell `a|b` ., Audits . . |\n");
     CHECK(messages(r) == "");
-    CHECK(group(r, "security").topics == std::vector<std::string>{"Shell a|b", "Audits"});
+    CHECK(group(r, "security").topics == std::vector<Text>{"Shell a|b", "Audits"});
     checkWritesOutAgain(r);
 }
 

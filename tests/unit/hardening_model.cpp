@@ -186,7 +186,7 @@ TEST_CASE("catalogue 14: a topic that is an object, and one that is null") {
     auto r = expectMessages(registryWith(R"({"id": "t", "name": "T", "topics": [{"name": "wasm"}, null, "ebpf"]})"),
                             {"error: /groups/1/topics/0 (group 't'): must be a string, not an object",
                              "error: /groups/1/topics/1 (group 't'): must be a string, not null"});
-    CHECK(group(r, "t").topics == std::vector<std::string>{"ebpf"});
+    CHECK(group(r, "t").topics == std::vector<Text>{"ebpf"});
 }
 
 TEST_CASE("catalogue 15: a lead without a name") {
@@ -324,7 +324,7 @@ TEST_CASE("catalogue 30: HTML in every text field is kept as text, never as mark
     const Group& h = group(r, "h");
     CHECK(r.registry.about == html);
     CHECK(h.name == "H" + html);
-    for (const std::string* s : {&h.kind, &h.status, &h.description, &h.topics[0], &h.leads[0].name, &h.leads[0].company,
+    for (const Text* s : {&h.kind, &h.status, &h.description, &h.topics[0], &h.leads[0].name, &h.leads[0].company,
                                  &h.leads[0].github, &h.leads[0].role, &h.contacts[0].kind, &h.contacts[0].label,
                                  &h.meetings[0].title, &h.meetings[0].schedule, &h.meetings[0].note, &h.links[0].label})
         CHECK(*s == html);

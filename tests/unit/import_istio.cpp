@@ -111,11 +111,11 @@ TEST_CASE("the mailing list link becomes a mailing-list contact") {
 
 TEST_CASE("example topics are split on commas") {
     const auto& reg = istio().registry;
-    CHECK(requireGroup(reg, "core").topics == std::vector<std::string>{"Configuration", "Performance", "Stability"});
+    CHECK(requireGroup(reg, "core").topics == std::vector<Text>{"Configuration", "Performance", "Stability"});
     CHECK(requireGroup(reg, "security").topics ==
-          std::vector<std::string>{"Service-to-service Auth", "Identity/CA/SecretStore plugins", "Identity Federation",
-                                   "End User Auth", "Authority Delegation", "Auditing"});
-    CHECK(requireGroup(reg, "test-release").topics == std::vector<std::string>{"Build", "test", "release"});
+          std::vector<Text>{"Service-to-service Auth", "Identity/CA/SecretStore plugins", "Identity Federation",
+                           "End User Auth", "Authority Delegation", "Auditing"});
+    CHECK(requireGroup(reg, "test-release").topics == std::vector<Text>{"Build", "test", "release"});
     CHECK(requireGroup(reg, "integrations").topics.size() == 5);
 }
 

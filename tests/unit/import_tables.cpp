@@ -43,14 +43,14 @@ TEST_CASE("an escaped pipe stays in its cell") {
 
 TEST_CASE("a pipe inside inline code stays in its cell") {
     const auto& pf = requireGroup(tricky().registry, "pipes-filters");
-    CHECK(pf.topics == std::vector<std::string>{"Shell a|b pipelines", "Filters (grep, sed)"});
+    CHECK(pf.topics == std::vector<Text>{"Shell a|b pipelines", "Filters (grep, sed)"});
 }
 
 TEST_CASE("an escaped pipe inside inline code is a pipe, as on GitHub") {
     auto r = importMarkdown("| Name | Topics |\n|---|---|\n| Shell | `a \\| b`, `c\\\\d` |\n");
     REQUIRE(r.registry.groups.size() == 1);
     // The escape is removed before the pipe only; other backslashes in code stay.
-    CHECK(r.registry.groups[0].topics == std::vector<std::string>{"a | b", "c\\\\d"});
+    CHECK(r.registry.groups[0].topics == std::vector<Text>{"a | b", "c\\\\d"});
 }
 
 TEST_CASE("an unknown extra column is named in a warning and kept out") {
@@ -133,7 +133,7 @@ TEST_CASE("meeting cells: text around tool links, notes, <br> slots, TBA, N/A") 
     CHECK(multi.meetings[0].url == "https://meet.example/a");
     CHECK(multi.meetings[1].schedule == "Thu 16:00 UTC");
     CHECK(multi.meetings[1].url == "https://meet.example/b");
-    CHECK(multi.topics == std::vector<std::string>{"Types", "Abstraction"});
+    CHECK(multi.topics == std::vector<Text>{"Types", "Abstraction"});
 
     REQUIRE(requireGroup(reg, "short-row").meetings.size() == 1);
     CHECK(requireGroup(reg, "short-row").meetings[0].note == "TBA");
@@ -267,7 +267,7 @@ TEST_CASE("NUL bytes and entities in cells") {
 TEST_CASE("the table may sit in any section and one-dash delimiter rows count") {
     auto r = importMarkdown("Intro.\n\n## Groups\n\nSee below.\n\n|Name|Topics|\n|-|-|\n|Docs|Site, Blog|\n");
     REQUIRE(r.registry.groups.size() == 1);
-    CHECK(r.registry.groups[0].topics == std::vector<std::string>{"Site", "Blog"});
+    CHECK(r.registry.groups[0].topics == std::vector<Text>{"Site", "Blog"});
     CHECK(r.registry.title == "Groups");
     CHECK(r.registry.about == "Intro.");
 }

@@ -56,7 +56,7 @@ TEST_CASE("a valid registry loads every field with no diagnostics") {
     REQUIRE(r.registry.links.size() == 1);
     const Group& g = r.registry.groups[0];
     CHECK(g.id == "networking");
-    CHECK(g.topics == std::vector<std::string>{"Pilot integration", "TCP support"});
+    CHECK(g.topics == std::vector<Text>{"Pilot integration", "TCP support"});
     REQUIRE(g.leads.size() == 1);
     CHECK(g.leads[0].name == "Müller Jürgen");
     CHECK(g.leads[0].github == "jmueller");  // the '@' is not part of the handle
@@ -128,7 +128,7 @@ TEST_CASE("wrong types lose only the value concerned, and the message names the 
     REQUIRE(r.registry.groups.size() == 1);
     const Group& g = r.registry.groups[0];
     CHECK(g.description.empty());
-    CHECK(g.topics == std::vector<std::string>{"ok"});
+    CHECK(g.topics == std::vector<Text>{"ok"});
     REQUIRE(g.leads.size() == 1);
     CHECK(g.leads[0].name == "Ann");
     CHECK(g.meetings[0].durationMinutes == 0);

@@ -21,7 +21,7 @@ inline std::string describeSchedule(const ScheduleParse& p) {
     std::string out;
     for (const auto& m : p.meetings) {
         if (!out.empty()) out += " | ";
-        out += m.rrule + " at " + (m.start.empty() ? m.time : m.start.substr(11)) + " " + m.tz;
+        out += m.rrule + " at " + (m.start.empty() ? m.time.str() : m.start.substr(11)) + " " + m.tz;
         if (!m.start.empty()) out += " from " + m.start.substr(0, 10);
         if (m.durationMinutes) out += " for " + std::to_string(m.durationMinutes) + " min";
     }
