@@ -1,6 +1,7 @@
 // Building the index: tokens -> BM25F postings, facet values, meeting facts.
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cctype>
 #include <cmath>
 #include <cstring>
@@ -146,7 +147,8 @@ void encodeOccurrence(std::vector<uint8_t>& out, uint32_t delta, const Occurrenc
 }
 
 // Reads one occurrence at `p` (the previous one's term in `o.term`); returns the next byte.
-const uint8_t* decodeOccurrence(const uint8_t* p, Occurrence& o) {
+// Inlined: as a call, `o` goes through memory (1.5 million calls at 10,000 groups).
+[[gnu::always_inline]] inline const uint8_t* decodeOccurrence(const uint8_t* p, Occurrence& o) {
     uint32_t delta = 0;
     for (int shift = 0;; shift += 7) {
         uint8_t b = *p++;
@@ -162,6 +164,16 @@ const uint8_t* decodeOccurrence(const uint8_t* p, Occurrence& o) {
     return p;
 }
 
+// The one-character prefixes with a merged list (IndexData::firstCharStart).
+bool hasFirstCharList(int c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// What an occurrence adds to its posting's bits (Posting::bits: the OR over the group's
+// occurrences of the term). Step 1 sizes the posting with them, step 3 writes them: one truth.
+uint16_t occurrenceBits(const Occurrence& o) {
+    static_assert(kAccentedBit == 1 << 14 && kPlainBit == 2 << 14);  // Occurrence::flags' two bits
+    return static_cast<uint16_t>(1u << o.field | o.items << kLeadItemShift | o.flags << 14);
+}
+
 }  // namespace
 }  // namespace query
 
@@ -175,6 +187,8 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
     std::unordered_map<std::string, uint32_t> termIds;
     std::vector<std::string> terms;
     std::vector<uint32_t> termDocs;  // per temporary id: how many groups have the term (its postings)
+    std::vector<uint32_t> termBytes;  // per temporary id: its postings' bytes, as step 3 writes them
+    std::vector<uint32_t> lastDoc;    // per temporary id: its last group (the next one's distance)
     // In blocks (1 MiB, or one group's bytes if more), not one vector: a vector that doubles holds
     // up to three times what it needs while it grows (and up to twice after). A group's bytes are
     // in one block: the next block starts where a group did not fit.
@@ -182,7 +196,6 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
     std::vector<std::vector<uint8_t>> occ;
     std::vector<uint32_t> docOccBytes(n);  // group d's occurrences' bytes
     std::vector<uint8_t> docBytes;
-    size_t postingCount = 0;  // one posting per (term, group)
     std::vector<std::array<uint16_t, kSearchFieldCount>> fieldLen(n);
     std::vector<std::tuple<uint32_t, std::string, uint32_t>> accents;  // term, spelling, doc
     std::vector<Occurrence> docOcc;
@@ -200,6 +213,8 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
                 if (added) {
                     terms.push_back(t.folded);
                     termDocs.push_back(0);
+                    termBytes.push_back(0);
+                    lastDoc.push_back(0);
                 }
                 bool accented = t.exact != t.folded;
                 docOcc.push_back({it->second, field, 1, static_cast<uint8_t>(accented ? 1 : 2), items});
@@ -220,12 +235,16 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
                 last->flags |= o.flags;
                 last->items |= o.items;
             } else {
-                if (!last || last->term != o.term) {
-                    ++postingCount;
-                    ++termDocs[o.term];
-                }
                 docOcc[kept++] = o;
             }
+        }
+        for (size_t i = 0; i < kept;) {  // one posting per term: its size
+            const uint32_t term = docOcc[i].term;
+            uint16_t bits = 0;
+            for (; i < kept && docOcc[i].term == term; ++i) bits |= occurrenceBits(docOcc[i]);
+            termBytes[term] += postingSize(d - lastDoc[term], bits);
+            lastDoc[term] = d;
+            ++termDocs[term];
         }
         docBytes.clear();
         for (size_t i = 0; i < kept; ++i) encodeOccurrence(docBytes, docOcc[i].term - (i ? docOcc[i - 1].term : 0), docOcc[i]);
@@ -238,6 +257,7 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
     }
     docBytes = {};
     termIds = {};
+    lastDoc = {};
 
     // ---- 2. dictionary order
     std::vector<uint32_t> order(terms.size());
@@ -269,16 +289,38 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
                 }
         for (int f = 0; f < kSearchFieldCount; ++f) avgLen[f] = docs[f] ? double(sum[f]) / double(docs[f]) : 1.0;
     }
-    // Each term's postings have their room from its count of groups; the groups are read in
-    // order, so each term's postings come out in group order, with no list grouped by term in
-    // between. A group's occurrences of one term are together (sorted by term, then field), so a
-    // posting's weight adds its fields in the same order as ever.
+    // Each term's postings have their room from their bytes counted in step 1 (one block, its exact
+    // size: no copy to shrink it later); the groups are read in order, so each term's postings
+    // come out in group order, with no list grouped by term in between. A group's occurrences of
+    // one term are together (sorted by term, then field), so a posting's weight adds its fields in
+    // the same order as ever. postingStart[t + 1] is where term t's next byte goes: its start,
+    // then, once all are written, its end (the start of term t + 1).
     postingStart.assign(termCount + 1, 0);
-    for (uint32_t t = 0; t < termDocs.size(); ++t) postingStart[finalId[t] + 1] = termDocs[t];
+    for (uint32_t t = 0; t < termDocs.size(); ++t)
+        postingStart[finalId[t] + 1] = varintSize(termDocs[t]) + termBytes[t];
+    termBytes = {};
+    size_t total = 0;
+    for (uint32_t t = 0; t < termCount; ++t) {
+        const uint32_t bytes = postingStart[t + 1];
+        postingStart[t + 1] = static_cast<uint32_t>(total);
+        total += bytes;
+    }
+    postings.assign(total, 0);
+    for (uint32_t t = 0; t < termDocs.size(); ++t) {
+        uint32_t& at = postingStart[finalId[t] + 1];
+        at = static_cast<uint32_t>(writeVarint(postings.data() + at, termDocs[t]) - postings.data());
+    }
     termDocs = {};
-    for (uint32_t t = 0; t < termCount; ++t) postingStart[t + 1] += postingStart[t];
-    postings.assign(postingCount, Posting{});  // exactly: no copy to shrink it later
-    std::vector<uint32_t> fill(postingStart.begin(), postingStart.end() - 1);
+    std::vector<uint32_t> lastDocOf(termCount, 0);  // by final id, as lastDoc in step 1
+    // The first-character lists' length, counted here (each group's first characters) instead
+    // of by reading every posting once more: per term, the bit of its first character's list.
+    std::vector<uint8_t> firstCharBit(termCount, 63);  // 63: none
+    for (int c = 0, bit = 0; c < 256; ++c) {
+        if (!hasFirstCharList(c)) continue;
+        auto [lo, hi] = dict.prefixRange(std::string(1, static_cast<char>(c)));
+        std::fill(firstCharBit.begin() + lo, firstCharBit.begin() + hi, static_cast<uint8_t>(bit++));
+    }
+    size_t firstCharTotal = 0;
     const float k1 = opt.k1;
     size_t block = 0, pos = 0;  // where group d's bytes are: as they were written
     if (occ.empty()) occ.emplace_back();
@@ -292,6 +334,7 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
         const uint8_t* const end = p + docOccBytes[d];
         pos += docOccBytes[d];
         Occurrence o{0, 0, 0, 0, 0};
+        uint64_t firstChars = 0;
         bool pending = p != end;  // o holds an occurrence not yet added to a posting
         if (pending) p = decodeOccurrence(p, o);
         while (pending) {
@@ -302,20 +345,25 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
                 double b = opt.lengthNorm[o.field];
                 double norm = 1.0 - b + b * double(fieldLen[d][o.field]) / avgLen[o.field];
                 tf += opt.weights[o.field] * o.tf / norm;
-                bits |= static_cast<uint16_t>(1u << o.field);
-                bits |= static_cast<uint16_t>(o.items << kLeadItemShift);
-                if (o.flags & 1) bits |= kAccentedBit;
-                if (o.flags & 2) bits |= kPlainBit;
+                bits |= occurrenceBits(o);
                 pending = p != end;
                 if (pending) p = decodeOccurrence(p, o);
             } while (pending && o.term == term);
             double sat = tf / (k1 + tf);  // in [0, 1)
             auto w = static_cast<uint16_t>(std::lround(std::clamp(sat, 0.0, 1.0) * kWeightScale));
-            postings[fill[finalId[term]]++] = {d, std::max<uint16_t>(w, 1), bits};
+            const uint32_t t = finalId[term];
+            uint32_t& at = postingStart[t + 1];
+            uint8_t* next = writePosting(postings.data() + at, d - lastDocOf[t], std::max<uint16_t>(w, 1), bits);
+            at = static_cast<uint32_t>(next - postings.data());
+            lastDocOf[t] = d;
+            firstChars |= uint64_t(1) << firstCharBit[t];
         }
+        firstCharTotal += static_cast<size_t>(__builtin_popcountll(firstChars & ~(uint64_t(1) << 63)));
     }
+    assert(postingStart[termCount] == total);  // step 1 sized what step 3 wrote
     occ = {};
-    fill = {};
+    lastDocOf = {};
+    firstCharBit = {};
     docOccBytes = {};
     fieldLen = {};
 
@@ -380,58 +428,39 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
     kinds.finishLabels();
     docCompanies.shrink_to_fit();
 
-    buildFirstCharLists();
+    buildFirstCharLists(firstCharTotal);
     wordCache.clear();
     computeMeetingFacts(nullptr);
 }
 
-void query::IndexData::buildFirstCharLists() {
+void query::IndexData::buildFirstCharLists(size_t total) {
     const uint32_t n = docCount;
     firstCharStart.assign(257, 0);
     firstCharDocs.clear();
     firstCharScore.clear();
     std::vector<float> best(n, 0);
     std::vector<uint64_t> touched((n + 63) / 64, 0);
-    auto isListed = [](int c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
-    // Marks the groups with a term starting with `c` in `touched`; with `score`, each one's best
-    // score for such a term in `best` too.
-    auto mark = [&](int c, bool score) {
-        auto [lo, hi] = dict.prefixRange(std::string(1, static_cast<char>(c)));
-        for (uint32_t t = lo; t < hi; ++t) {
-            float quality = 0;
-            if (score) {
-                TermMatch m;
-                m.term = t;
-                m.exact = dict.term(t).size() == 1;
-                quality = matchQuality(m, 1, codePointCount(dict.term(t)));
-            }
-            auto [p, end] = postingsOf(t);
-            for (; p != end; ++p) {
-                if (score) {
-                    float s = quality * float(p->weight) * ((p->bits & kPlainBit) ? 1.0f : kAccentFolded);
-                    if (s > best[p->doc]) best[p->doc] = s;
-                }
-                touched[p->doc >> 6] |= uint64_t(1) << (p->doc & 63);
-            }
-        }
-    };
-    // The lists' length first, so that they are one exact block each (growing, then shrinking,
-    // would hold up to three times them at the index's peak).
-    size_t total = 0;
-    for (int c = 0; c < 256; ++c) {
-        if (!isListed(c)) continue;
-        mark(c, false);
-        for (auto& w : touched) {
-            total += static_cast<size_t>(__builtin_popcountll(w));
-            w = 0;
-        }
-    }
+    // The lists' length is known (`total`), so that they are one exact block each (growing, then
+    // shrinking, would hold up to three times them at the index's peak).
     firstCharDocs.reserve(total);
     firstCharScore.reserve(total);
     for (int c = 0; c < 256; ++c) {
         firstCharStart[c] = static_cast<uint32_t>(firstCharDocs.size());
-        if (!isListed(c)) continue;
-        mark(c, true);
+        if (!hasFirstCharList(c)) continue;
+        // Each group with a term starting with `c`, in `touched`, and its best score for one.
+        auto [lo, hi] = dict.prefixRange(std::string(1, static_cast<char>(c)));
+        for (uint32_t t = lo; t < hi; ++t) {
+            TermMatch m;
+            m.term = t;
+            m.exact = dict.term(t).size() == 1;
+            const float quality = matchQuality(m, 1, codePointCount(dict.term(t)));
+            PostingCursor cursor = postingsOf(t);
+            for (Posting p; cursor.next(p);) {
+                float s = quality * float(p.weight) * ((p.bits & kPlainBit) ? 1.0f : kAccentFolded);
+                if (s > best[p.doc]) best[p.doc] = s;
+                touched[p.doc >> 6] |= uint64_t(1) << (p.doc & 63);
+            }
+        }
         for (uint32_t wi = 0; wi < touched.size(); ++wi) {  // in group order
             for (uint64_t bits = touched[wi]; bits; bits &= bits - 1) {
                 uint32_t d = wi * 64 + static_cast<uint32_t>(__builtin_ctzll(bits));
@@ -443,6 +472,7 @@ void query::IndexData::buildFirstCharLists() {
         }
     }
     firstCharStart[256] = static_cast<uint32_t>(firstCharDocs.size());
+    assert(firstCharDocs.size() == total);
 }
 
 void query::IndexData::computeMeetingFacts(const std::vector<GroupTimeFacts>* given) {

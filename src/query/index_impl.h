@@ -2,8 +2,9 @@
 //
 // Inverted index: for each term of the dictionary, its postings (one per group containing it)
 // sorted by group, each with the group's BM25F-saturated weight for the term and the fields it
-// occurs in. Beside it: accent spellings, per-group facet values and meeting facts, and a name
-// order for ties. Everything is plain arrays indexed by term or group number.
+// occurs in, stored as bytes (POSTINGS FORMAT below). Beside it: accent spellings, per-group
+// facet values and meeting facts, and a name order for ties. Everything is plain arrays indexed
+// by term or group number.
 #pragma once
 
 #include <algorithm>
@@ -19,6 +20,7 @@
 
 namespace wgf::query {
 
+// One posting as PostingCursor reads it.
 struct Posting {
     uint32_t doc = 0;     // group index
     uint16_t weight = 0;  // saturated BM25F term frequency, scaled to 0..65535
@@ -37,6 +39,95 @@ constexpr uint32_t kSameLeadBits = uint32_t(kLeadItemBits) << kSameLeadShift;
 constexpr uint16_t kAccentedBit = 0x4000;  // some occurrence in the group has accents
 constexpr uint16_t kPlainBit = 0x8000;     // some occurrence has none
 constexpr float kWeightScale = 65535.0f;
+
+// POSTINGS FORMAT. A term's postings are one run of bytes at IndexData::postingStart[term]: its
+// posting count (its df), then per posting, in group order, the group's distance from the
+// previous one (from 0 for the first), the weight (2 bytes, low first) and storedBits(bits).
+// Counts, distances and bits are LEB128 varints (7 bits a byte, low first, the high bit on all
+// but the last). About 4.3 bytes a posting instead of 8: most distances and bits take one byte.
+// PostingCursor is the only reader; IndexData::build the only writer (sizes with postingSize in
+// its step 1, writes with writePosting in its step 3).
+inline uint32_t varintSize(uint32_t v) {
+    return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
+}
+inline uint8_t* writeVarint(uint8_t* p, uint32_t v) {
+    for (; v >= 0x80; v >>= 7) *p++ = static_cast<uint8_t>(v | 0x80);
+    *p++ = static_cast<uint8_t>(v);
+    return p;
+}
+inline const uint8_t* readVarint(const uint8_t* p, uint32_t& v) {
+    v = *p++;
+    if (v < 0x80) return p;  // most of them
+    v &= 0x7F;
+    for (int shift = 7;; shift += 7) {
+        uint32_t b = *p++;
+        v |= (b & 0x7F) << shift;
+        if (b < 0x80) return p;
+    }
+}
+// The bits as stored, and back (it is its own inverse): kPlainBit is set on nearly every posting,
+// so it is flipped; the common description and meeting fields trade places with the rare company
+// and kind, so that a posting's bits are one byte unless it has accents, lead items or those.
+constexpr uint32_t swapBits(uint32_t v, int lo, int hi) {
+    const uint32_t x = (v ^ v >> (hi - lo)) & 1u << lo;  // set if the two differ
+    return v ^ x ^ x << (hi - lo);
+}
+constexpr uint16_t storedBits(uint16_t bits) {
+    uint32_t v = bits ^ kPlainBit;
+    v = swapBits(v, int(SearchField::Company), int(SearchField::Description));
+    return static_cast<uint16_t>(swapBits(v, int(SearchField::Kind), int(SearchField::Meeting)));
+}
+static_assert(storedBits(storedBits(0x1234)) == 0x1234);
+static_assert(storedBits(kPlainBit | 1u << int(SearchField::Description) | 1u << int(SearchField::Meeting)) < 0x80);
+inline uint32_t postingSize(uint32_t docDelta, uint16_t bits) {
+    return varintSize(docDelta) + 2 + varintSize(storedBits(bits));
+}
+inline uint8_t* writePosting(uint8_t* p, uint32_t docDelta, uint16_t weight, uint16_t bits) {
+    p = writeVarint(p, docDelta);
+    *p++ = static_cast<uint8_t>(weight);
+    *p++ = static_cast<uint8_t>(weight >> 8);
+    return writeVarint(p, storedBits(bits));
+}
+
+// storedBits of the one-byte values (most postings'), ahead of time: a load for the cursor
+// instead of the swaps.
+struct OneByteBits {
+    uint16_t bits[128] = {};
+    constexpr OneByteBits() {
+        for (uint16_t v = 0; v < 128; ++v) bits[v] = storedBits(v);
+    }
+};
+inline constexpr OneByteBits kOneByteBits;
+
+// Reads one term's postings: for (Posting p; cursor.next(p);) ...
+class PostingCursor {
+public:
+    explicit PostingCursor(const uint8_t* run) { p_ = readVarint(run, left_); }
+    uint32_t left() const { return left_; }  // postings not yet read (before the first: the df)
+    bool next(Posting& out) {
+        if (left_ == 0) return false;
+        --left_;
+        const uint8_t* p = p_;
+        uint32_t delta = p[0], bits = p[3];  // a posting has 4 bytes or more
+        if ((delta | bits) < 0x80) {         // most: a one-byte distance and one-byte bits
+            out.weight = static_cast<uint16_t>(p[1] | p[2] << 8);
+            out.bits = kOneByteBits.bits[bits];
+            p_ = p + 4;
+        } else {
+            p = readVarint(p, delta);
+            out.weight = static_cast<uint16_t>(p[0] | p[1] << 8);
+            p_ = readVarint(p + 2, bits);
+            out.bits = storedBits(static_cast<uint16_t>(bits));
+        }
+        doc_ += delta;
+        out.doc = doc_;
+        return true;
+    }
+
+private:
+    const uint8_t* p_ = nullptr;
+    uint32_t left_ = 0, doc_ = 0;
+};
 
 // The groups where a term occurs spelled with accents, per spelling.
 struct AccentVariant {
@@ -195,8 +286,8 @@ struct IndexData {
 
     // Inverted index.
     Dictionary dict;
-    std::vector<uint32_t> postingStart;  // per term, + 1
-    std::vector<Posting> postings;
+    std::vector<uint32_t> postingStart;  // per term, + 1: where its bytes start in postings
+    std::vector<uint8_t> postings;       // POSTINGS FORMAT above
     std::vector<AccentVariant> variants;  // sorted by term, then spelling
     std::vector<uint32_t> variantDocs;
 
@@ -230,13 +321,11 @@ struct IndexData {
     DocScores scratch[5];
 
     void build(const Registry& registry, const IndexOptions& options);
-    void buildFirstCharLists();
+    void buildFirstCharLists(size_t total);  // total: the lists' length (counted by build)
     void computeMeetingFacts(const std::vector<GroupTimeFacts>* facts);
 
-    std::pair<const Posting*, const Posting*> postingsOf(uint32_t term) const {
-        return {postings.data() + postingStart[term], postings.data() + postingStart[term + 1]};
-    }
-    uint32_t df(uint32_t term) const { return postingStart[term + 1] - postingStart[term]; }
+    PostingCursor postingsOf(uint32_t term) const { return PostingCursor(postings.data() + postingStart[term]); }
+    uint32_t df(uint32_t term) const { return postingsOf(term).left(); }
     const WordMatches& matchWord(const QueryWord& word);
 };
 

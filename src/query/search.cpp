@@ -53,8 +53,9 @@ const WordMatches& query::IndexData::matchWord(const QueryWord& w) {
     uint64_t dfSum = 0, dfByDistance[3] = {};
     for (const auto& t : m.terms) {
         m.quality.push_back(matchQuality(t, w.cps.size(), t.exact ? w.cps.size() : codePointCount(dict.term(t.term))));
-        dfSum += df(t.term);
-        dfByDistance[std::min<int>(t.distance, 2)] += df(t.term);
+        const uint32_t termDf = df(t.term);
+        dfSum += termDf;
+        dfByDistance[std::min<int>(t.distance, 2)] += termDf;
         if (t.distance > 0) m.typoTerms.push_back(dict.term(t.term));
     }
     m.postings = dfSum;
@@ -267,17 +268,17 @@ private:
         for (size_t i = 0; i < m.terms.size(); ++i) {
             const TermMatch& tm = m.terms[i];
             const float base = m.quality[i] * m.idf / kWeightScale;
-            auto [p, end] = x_.postingsOf(tm.term);
-            for (; p != end; ++p) {
-                if (!(p->bits & fields)) continue;
-                if (restrict && !restrict->has(p->doc)) continue;
-                float s = base * float(p->weight);
+            PostingCursor c = x_.postingsOf(tm.term);
+            for (Posting p; c.next(p);) {
+                if (!(p.bits & fields)) continue;
+                if (restrict && !restrict->has(p.doc)) continue;
+                float s = base * float(p.weight);
                 if (!accentedQuery) {
-                    if (!(p->bits & kPlainBit)) s *= kAccentFolded;
-                } else if (tm.distance == 0 && !std::binary_search(accentDocs.begin(), accentDocs.end(), p->doc)) {
+                    if (!(p.bits & kPlainBit)) s *= kAccentFolded;
+                } else if (tm.distance == 0 && !std::binary_search(accentDocs.begin(), accentDocs.end(), p.doc)) {
                     s *= kAccentFolded;
                 }
-                out.setMax(p->doc, s, p->bits & kept);
+                out.setMax(p.doc, s, p.bits & kept);
             }
         }
     }

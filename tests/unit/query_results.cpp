@@ -155,4 +155,57 @@ TEST_CASE("the index is rebuilt for a new registry") {
     CHECK(index.memoryBytes() > 0);
 }
 
+// The index stores each term's groups as distances from the previous one and its fields in as
+// few bytes as it can: groups past 127 and 16,383 take more bytes, and so do fields with a lead's
+// place, accents or both. What a user sees of them must not change.
+TEST_CASE("groups far apart, many groups, accents and leads' places: found and marked as ever") {
+    Registry reg;
+    for (uint32_t i = 0; i < 17000; ++i)
+        reg.groups.push_back(group("g" + std::to_string(i), "Group " + std::to_string(i), i % 3 ? "" : "Shared."));
+    auto at = [&](uint32_t i) -> Group& { return reg.groups[i]; };
+    at(130).name = "Zanzibar Ferry";
+    at(300).description = "Spice tours on Zanzibar.";
+    at(16900).topics = {"zanzibar"};
+    at(16500).leads = {lead("Kim Ito"), lead("Zoë Dubois"), lead("Anna Zoe")};  // one term, accented and not
+    at(16700).name = "Dubois Studio";
+    at(16700).leads = {lead("Zoe Martin"), lead("Paul Dubois")};
+    at(200).leads = {lead("Zoe Roux")};
+    at(16800).leads = {lead("Zoë Roux")};  // ties would put it first: "group 16800" < "group 200"
+    at(10).description = "Crème brûlée.";  // the same: "group 10" < "group 100"
+    at(100).description = "Creme brulee.";
+    at(1).name = at(400).name = "Lantern Works";  // one group near the start, one far from it
+    SearchIndex index(reg);
+    // "id: field=marked text ..." for each hit, in rank order.
+    auto marked = [&](const std::string& q) {
+        std::string out;
+        for (const auto& h : index.search(q).hits) {
+            const Group& g = reg.groups[h.group];
+            out += (out.empty() ? "" : " | ") + g.id + ":";
+            for (const auto& s : h.spans)
+                out += " " + spanPath(s) + "=" + std::string(spanText(g, s).substr(s.begin, s.end - s.begin));
+        }
+        return out;
+    };
+    CHECK(marked("zanzibar ") == "g130: name=Zanzibar | g16900: topics[0]=zanzibar | g300: description=Zanzibar");
+    CHECK(index.search("shared ").total == 5666);  // every third group but g300
+    CHECK(index.search("group ").total == 16996);  // all but the four renamed
+    // One person with both words first, although the other group has "dubois" in its name.
+    CHECK(marked("zoe dubois") == "g16500: leads[1].name=Zoë leads[1].name=Dubois leads[2].name=Zoe"
+                                  " | g16700: name=Dubois leads[0].name=Zoe leads[1].name=Dubois");
+    // Unaccented beats accented for a plain query, and the other way round.
+    CHECK(marked("zoe roux") == "g200: leads[0].name=Zoe leads[0].name=Roux"
+                                " | g16800: leads[0].name=Zoë leads[0].name=Roux");
+    CHECK(marked("zoë roux") == "g16800: leads[0].name=Zoë leads[0].name=Roux"
+                                " | g200: leads[0].name=Zoe leads[0].name=Roux");
+    CHECK(marked("creme ") == "g100: description=Creme | g10: description=Crème");
+    CHECK(marked("crème ") == "g10: description=Crème | g100: description=Creme");
+    QueryResult lantern = index.search("lantern ");
+    REQUIRE(lantern.hits.size() == 2);
+    CHECK(lantern.hits[0].score == lantern.hits[1].score);  // the same name: the same score
+    CHECK(marked("lantern ") == "g1: name=Lantern | g400: name=Lantern");
+    CHECK(marked("g16999 ") == "g16999: id=g16999");
+    CHECK(index.search("z").total == 7);  // the first keystroke's merged list: the seven groups above
+    CHECK(index.search("c").total == 2);
+}
+
 }  // TEST_SUITE
