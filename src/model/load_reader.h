@@ -83,10 +83,6 @@ public:
         return stringView(it, Place{at, key}, required ? key : nullptr);
     }
 
-    std::string stringValue(Value v, const Place& place, const char* requiredName = nullptr) {
-        return std::string(stringView(v, place, requiredName));
-    }
-
     // The value, trimmed, read in place: valid while `v` is.
     std::string_view stringView(Value v, const Place& place, const char* requiredName = nullptr) {
         if (!v.is_string()) {

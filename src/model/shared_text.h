@@ -85,10 +85,8 @@ public:
     size_t find_last_not_of(std::string_view s, size_t pos = npos) const noexcept {
         return view().find_last_not_of(s, pos);
     }
-    bool starts_with(std::string_view s) const noexcept { return view().substr(0, s.size()) == s; }
-    bool ends_with(std::string_view s) const noexcept {
-        return size() >= s.size() && view().substr(size() - s.size()) == s;
-    }
+    bool starts_with(std::string_view s) const noexcept { return view().starts_with(s); }
+    bool ends_with(std::string_view s) const noexcept { return view().ends_with(s); }
     // As std::string's: a copy (a view of a Text would not outlive a reassignment).
     std::string substr(size_t pos = 0, size_t n = npos) const { return std::string(view().substr(pos, n)); }
     int compare(std::string_view s) const noexcept { return view().compare(s); }
