@@ -131,7 +131,7 @@ set_target_properties(wgfinder_cli PROPERTIES OUTPUT_NAME "wgfinder-cli" SUFFIX 
   RUNTIME_OUTPUT_DIRECTORY "${WGF_PACKAGE}/cli")
 target_compile_options(wgfinder_cli PRIVATE -Oz)
 target_link_options(wgfinder_cli PRIVATE -Oz -sNODERAWFS=1 -sENVIRONMENT=node
-  -sWASM_ASYNC_COMPILATION=0 -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1 -sTOTAL_STACK=1048576)
+  -sWASM_ASYNC_COMPILATION=0 -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1 -sTOTAL_STACK=${WGF_WASM_STACK})
 
 # The npm package in build/web/package (see cmake/web-package.cmake); its size is printed beside
 # the first visit's.

@@ -2,7 +2,7 @@
 # Prints the transfer size (gzip -9) of everything a first visit to the demo page downloads
 # (page, styles, embed script, wasm loader and wasm, registry, service worker, manifest, icon;
 # no fonts: the browser draws the UI's glyphs) and fails when the total is over the budget of
-# 336,500 bytes (only warns with WGF_BUDGET_WARN_ONLY=1, as the build does: the test run enforces
+# 335,500 bytes (only warns with WGF_BUDGET_WARN_ONLY=1, as the build does: the test run enforces
 # it). Then what the wasm is made of (scripts/wasm-breakdown.mjs), when the web build made it.
 #   scripts/size-report.sh [SITE_DIR]       (default build/web/site)
 #   scripts/size-report.sh --package DIR    the npm package's size: tarball and unpacked
@@ -17,7 +17,7 @@ if [ "${1:-}" = "--package" ]; then
   exit 0
 fi
 site=${1:-build/web/site}
-budget=${WGF_BUDGET:-336500}
+budget=${WGF_BUDGET:-335500}
 files=(index.html demo.css wgfinder.js wgfinder-core.js wgfinder-core.wasm registries/istio.json
        wgfinder-sw.js manifest.webmanifest icon.svg)
 total=0

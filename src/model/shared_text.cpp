@@ -53,18 +53,25 @@ Text TextPool::intern(std::string_view s) {
     if (s.empty()) return {};
     if (2 * (count_ + 1) > slots_.size()) {
         std::vector<Text> old(std::max<size_t>(64, 2 * slots_.size()));
+        std::vector<uint32_t> oldHashes(old.size());
         old.swap(slots_);
-        for (Text& t : old)
-            if (!t.empty()) {
-                size_t i = std::hash<std::string_view>()(t.view()) & (slots_.size() - 1);
-                while (!slots_[i].empty()) i = (i + 1) & (slots_.size() - 1);
-                slots_[i] = std::move(t);
+        oldHashes.swap(hashes_);
+        const size_t mask = slots_.size() - 1;
+        for (size_t j = 0; j < old.size(); ++j)
+            if (!old[j].empty()) {
+                size_t i = oldHashes[j] & mask;
+                while (!slots_[i].empty()) i = (i + 1) & mask;
+                slots_[i] = std::move(old[j]);
+                hashes_[i] = oldHashes[j];
             }
     }
-    size_t i = std::hash<std::string_view>()(s) & (slots_.size() - 1);
-    for (; !slots_[i].empty(); i = (i + 1) & (slots_.size() - 1))
-        if (slots_[i] == s) return slots_[i];
+    const auto hash = static_cast<uint32_t>(std::hash<std::string_view>()(s));
+    const size_t mask = slots_.size() - 1;
+    size_t i = hash & mask;
+    for (; !slots_[i].empty(); i = (i + 1) & mask)
+        if (hashes_[i] == hash && slots_[i] == s) return slots_[i];
     slots_[i] = Text(s);
+    hashes_[i] = hash;
     ++count_;
     return slots_[i];
 }

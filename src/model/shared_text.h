@@ -142,8 +142,11 @@ public:
 
 private:
     // Open addressing over the values themselves (4 bytes a slot in wasm, at most half full): a
-    // map of views to values took more while loading than sharing saved.
+    // map of views to values took more while loading than sharing saved. Each slot's hash beside
+    // it: a probe reads a value's bytes only when the hashes are equal (the values are scattered
+    // over the heap, so each read is likely a cache miss).
     std::vector<Text> slots_;
+    std::vector<uint32_t> hashes_;
     size_t count_ = 0;
 };
 

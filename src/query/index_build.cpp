@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <numeric>
 #include <tuple>
 
@@ -184,22 +185,21 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
     const uint32_t n = docCount;
 
     // ---- 1. tokens of every group -> occurrences per (term, field), group after group
-    std::unordered_map<std::string, uint32_t> termIds;
-    std::vector<std::string> terms;
+    auto table = std::make_unique<TermTable>();  // let go once the dictionary has the terms
     std::vector<uint32_t> termDocs;  // per temporary id: how many groups have the term (its postings)
     std::vector<uint32_t> termBytes;  // per temporary id: its postings' bytes, as step 3 writes them
     std::vector<uint32_t> lastDoc;    // per temporary id: its last group (the next one's distance)
-    // In blocks (1 MiB, or one group's bytes if more), not one vector: a vector that doubles holds
-    // up to three times what it needs while it grows (and up to twice after). A group's bytes are
-    // in one block: the next block starts where a group did not fit.
-    constexpr size_t kOccBlock = size_t(1) << 20;
+    // In blocks (64 KiB, each one twice the last up to 1 MiB, or one group's bytes if more), not
+    // one vector: a vector that doubles holds up to three times what it needs while it grows (and
+    // up to twice after); small first blocks keep a small registry's peak small. A group's bytes
+    // are in one block: the next block starts where a group did not fit.
+    constexpr size_t kOccFirstBlock = size_t(1) << 16, kOccBlock = size_t(1) << 20;
     std::vector<std::vector<uint8_t>> occ;
     std::vector<uint32_t> docOccBytes(n);  // group d's occurrences' bytes
     std::vector<uint8_t> docBytes;
     std::vector<std::array<uint16_t, kSearchFieldCount>> fieldLen(n);
     std::vector<std::tuple<uint32_t, std::string, uint32_t>> accents;  // term, spelling, doc
     std::vector<Occurrence> docOcc;
-    termIds.reserve(n * 8 + 1024);
     for (uint32_t d = 0; d < n; ++d) {
         const Group& g = reg.groups[d];
         docOcc.clear();
@@ -209,16 +209,16 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
             const bool person = (src == SpanSource::LeadName || src == SpanSource::LeadGithub) && item < kLeadItems;
             const auto items = static_cast<uint8_t>(person ? 1u << item : 0u);
             forEachToken(text, [&](const Token& t) {
-                auto [it, added] = termIds.try_emplace(t.folded, static_cast<uint32_t>(terms.size()));
+                bool added;
+                const uint32_t id = table->intern(t.folded, added);
                 if (added) {
-                    terms.push_back(t.folded);
                     termDocs.push_back(0);
                     termBytes.push_back(0);
                     lastDoc.push_back(0);
                 }
                 bool accented = t.exact != t.folded;
-                docOcc.push_back({it->second, field, 1, static_cast<uint8_t>(accented ? 1 : 2), items});
-                if (accented) accents.emplace_back(it->second, t.exact, d);
+                docOcc.push_back({id, field, 1, static_cast<uint8_t>(accented ? 1 : 2), items});
+                if (accented) accents.emplace_back(id, t.exact, d);
                 auto& len = fieldLen[d][field];
                 if (len < 0xFFFF) ++len;
             });
@@ -248,32 +248,32 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
         }
         docBytes.clear();
         for (size_t i = 0; i < kept; ++i) encodeOccurrence(docBytes, docOcc[i].term - (i ? docOcc[i - 1].term : 0), docOcc[i]);
-        if (occ.empty() || occ.back().size() + docBytes.size() > occ.back().capacity())
-            occ.emplace_back().reserve(std::max(kOccBlock, docBytes.size()));
+        if (occ.empty() || occ.back().size() + docBytes.size() > occ.back().capacity()) {
+            const size_t block = occ.empty() ? kOccFirstBlock : std::min(kOccBlock, 2 * occ.back().capacity());
+            occ.emplace_back().reserve(std::max(block, docBytes.size()));
+        }
         const size_t at = occ.back().size();
         occ.back().resize(at + docBytes.size());
         if (!docBytes.empty()) std::memcpy(occ.back().data() + at, docBytes.data(), docBytes.size());
         docOccBytes[d] = static_cast<uint32_t>(docBytes.size());
     }
     docBytes = {};
-    termIds = {};
     lastDoc = {};
 
     // ---- 2. dictionary order
-    std::vector<uint32_t> order(terms.size());
+    std::vector<uint32_t> order(table->size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return terms[a] < terms[b]; });
-    std::vector<uint32_t> finalId(terms.size());
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return table->term(a) < table->term(b); });
+    std::vector<uint32_t> finalId(table->size());
     {
-        std::vector<std::string> sorted;
-        sorted.reserve(terms.size());
+        std::vector<std::string_view> sorted(order.size());
         for (uint32_t i = 0; i < order.size(); ++i) {
             finalId[order[i]] = i;
-            sorted.push_back(std::move(terms[order[i]]));
+            sorted[i] = table->term(order[i]);
         }
-        terms = {};
         dict.assign(sorted);
     }
+    table.reset();
     order = {};
     const uint32_t termCount = dict.size();
 
@@ -366,6 +366,8 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
     firstCharBit = {};
     docOccBytes = {};
     fieldLen = {};
+
+    dict.buildTrie();
 
     // ---- 4. accent spellings
     for (auto& a : accents) std::get<0>(a) = finalId[std::get<0>(a)];

@@ -2,7 +2,9 @@
 #include "query/terms.h"
 
 #include <algorithm>
+#include <cassert>
 
+#include "model/text.h"
 #include "query/analyze.h"
 
 namespace wgf::query {
@@ -58,7 +60,36 @@ int prefixEditDistance(std::u32string_view term, std::u32string_view word, int c
     return best;
 }
 
-void Dictionary::assign(const std::vector<std::string>& terms) {
+uint32_t TermTable::intern(std::string_view term, bool& added) {
+    const auto hash = static_cast<uint32_t>(std::hash<std::string_view>()(term));
+    if (2 * (size() + 1) > slots_.size()) {
+        slots_.assign(std::max<size_t>(1024, 2 * slots_.size()), 0);
+        const size_t mask = slots_.size() - 1;
+        for (uint32_t id = 0; id < size(); ++id) {
+            size_t i = hashes_[id] & mask;
+            while (slots_[i]) i = (i + 1) & mask;
+            slots_[i] = id + 1;
+        }
+    }
+    const size_t mask = slots_.size() - 1;
+    size_t i = hash & mask;
+    for (; slots_[i]; i = (i + 1) & mask) {
+        const uint32_t id = slots_[i] - 1;
+        if (hashes_[id] == hash && this->term(id) == term) {
+            added = false;
+            return id;
+        }
+    }
+    const uint32_t id = size();
+    slots_[i] = id + 1;
+    hashes_.push_back(hash);
+    chars_.append(term);
+    starts_.push_back(static_cast<uint32_t>(chars_.size()));
+    added = true;
+    return id;
+}
+
+void Dictionary::assign(const std::vector<std::string_view>& terms) {
     chars_.clear();
     offsets_.clear();
     size_t total = 0;
@@ -70,61 +101,60 @@ void Dictionary::assign(const std::vector<std::string>& terms) {
         chars_ += t;
     }
     offsets_.push_back(static_cast<uint32_t>(chars_.size()));
-    buildTrie();
+    trie_ = {};
 }
 
 void Dictionary::buildTrie() {
-    // Code points of every term, flattened.
-    std::vector<char32_t> cps;
-    std::vector<uint32_t> start;
-    std::u32string buf;
-    cps.reserve(chars_.size());  // at most one code point per byte
-    start.reserve(size() + 1);
-    for (uint32_t i = 0; i < size(); ++i) {
-        start.push_back(static_cast<uint32_t>(cps.size()));
-        decodeUtf8(term(i), buf);
-        cps.insert(cps.end(), buf.begin(), buf.end());
-    }
-    start.push_back(static_cast<uint32_t>(cps.size()));
-    auto len = [&](uint32_t t) { return start[t + 1] - start[t]; };
-
+    // Read from the terms' bytes: every term is valid UTF-8 (a token is made of word characters
+    // only), so terms that share their first k code points share those bytes, and a node's
+    // place is a byte offset. (No list of every term's code points: four bytes per byte of the
+    // dictionary, the build's largest temporary list after the postings.)
+    auto at = [&](uint32_t t, uint32_t byte, size_t& len) {
+        return static_cast<char32_t>(codePointAt(term(t), byte, len));
+    };
     // One node per distinct prefix: a term adds the code points past what it shares with the term
     // before it (sorted). Counted first, the nodes are one exact block: a vector that doubles
     // while it grows holds up to three times the trie at its peak.
     size_t nodes = 1;
     for (uint32_t t = 0; t < size(); ++t) {
-        uint32_t shared = 0;
-        if (t > 0)
-            while (shared < len(t) && shared < len(t - 1) && cps[start[t] + shared] == cps[start[t - 1] + shared]) ++shared;
-        nodes += len(t) - shared;
+        std::string_view a = term(t);
+        size_t shared = 0;
+        if (t > 0) {
+            std::string_view b = term(t - 1);
+            while (shared < a.size() && shared < b.size() && a[shared] == b[shared]) ++shared;
+            while (shared > 0 && shared < a.size() && (static_cast<unsigned char>(a[shared]) & 0xC0) == 0x80) --shared;
+        }
+        nodes += codePointCount(a.substr(shared));
     }
     trie_ = {};
     trie_.reserve(nodes);
     trie_.push_back(TrieNode{});
-    struct Work { uint32_t node, lo, hi, depth; };
+    struct Work { uint32_t node, lo, hi, byte; };  // terms [lo, hi) share their first `byte` bytes
     std::vector<Work> stack{{0, 0, size(), 0}};
     while (!stack.empty()) {
         Work w = stack.back();
         stack.pop_back();
         uint32_t lo = w.lo;
-        if (lo < w.hi && len(lo) == w.depth) trie_[w.node].term = lo++;  // the prefix itself
-        // Children: runs of terms with the same code point at `depth`.
+        if (lo < w.hi && term(lo).size() == w.byte) trie_[w.node].term = lo++;  // the prefix itself
+        // Children: runs of terms with the same code point at `byte`.
         uint32_t first = static_cast<uint32_t>(trie_.size());
         uint32_t count = 0;
         for (uint32_t i = lo; i < w.hi;) {
-            char32_t c = cps[start[i] + w.depth];
+            size_t len, l;
+            char32_t c = at(i, w.byte, len);
             uint32_t j = i + 1;
-            while (j < w.hi && cps[start[j] + w.depth] == c) ++j;
+            while (j < w.hi && at(j, w.byte, l) == c) ++j;
             TrieNode child;
             child.c = c;
             trie_.push_back(child);
-            stack.push_back({first + count, i, j, w.depth + 1});
+            stack.push_back({first + count, i, j, w.byte + static_cast<uint32_t>(len)});
             ++count;
             i = j;
         }
         trie_[w.node].firstChild = first;
         trie_[w.node].childCount = count;
     }
+    assert(trie_.size() == nodes);  // counted as built
 }
 
 int64_t Dictionary::find(std::string_view t) const {

@@ -27,10 +27,33 @@ int editDistance(std::u32string_view a, std::u32string_view b);
 // stops early once it exceeds `cap`.
 int prefixEditDistance(std::u32string_view term, std::u32string_view word, int cap);
 
+// The index build's terms as they are met, each given an id in that order: every term's bytes
+// once, in one block, found again through an open-addressed table of ids. (A map of strings
+// holds each term twice, once in its node, with an allocation or two per term: at 1,000 groups
+// about as much as the whole index.)
+class TermTable {
+public:
+    // The id of `term`; `added` says whether it was new.
+    uint32_t intern(std::string_view term, bool& added);
+    uint32_t size() const { return static_cast<uint32_t>(starts_.size() - 1); }
+    std::string_view term(uint32_t id) const {
+        return std::string_view(chars_).substr(starts_[id], starts_[id + 1] - starts_[id]);
+    }
+
+private:
+    std::string chars_;
+    std::vector<uint32_t> starts_{0};  // term i is chars_[starts_[i], starts_[i + 1])
+    std::vector<uint32_t> hashes_;     // per id: its hash, so that growing rehashes no bytes
+    std::vector<uint32_t> slots_;      // id + 1; 0 = empty. At most half full.
+};
+
 class Dictionary {
 public:
-    // `terms` must be sorted (byte-wise) and unique.
-    void assign(const std::vector<std::string>& terms);
+    // `terms` must be sorted (byte-wise) and unique. The typo trie (trie()) is empty until
+    // buildTrie(): the index builds it once its postings are written, where the memory they were
+    // written from is free again (the trie's temporary lists are the build's largest after them).
+    void assign(const std::vector<std::string_view>& terms);
+    void buildTrie();
 
     uint32_t size() const { return static_cast<uint32_t>(offsets_.empty() ? 0 : offsets_.size() - 1); }
     std::string_view term(uint32_t i) const {
@@ -55,7 +78,6 @@ public:
     const std::vector<TrieNode>& trie() const { return trie_; }
 
 private:
-    void buildTrie();
     std::string chars_;
     std::vector<uint32_t> offsets_;
     std::vector<TrieNode> trie_;  // node 0 is the root

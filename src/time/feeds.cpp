@@ -30,7 +30,7 @@ FeedSet icsFeeds(const Registry& registry, ZoneDb& db, IcsOptions options) {
         std::string file = feedFileName(g.id);
         if (file.empty()) {
             set.diagnostics.push_back({Severity::Warning, "/groups/" + std::to_string(gi) + "/id", g.id, 0, 0,
-                                       "no feed of its own: the id cannot name a file (letters, digits, '-', '_' and '.' only; not \"all\")"});
+                                       "no feed of its own: the id cannot name a file (letters, digits, '-', '_' and '.' only; not \"all\")", ""});
             continue;
         }
         options.groupIds = {g.id};

@@ -14,9 +14,9 @@ using wgf::test::readSourceFile;
 
 namespace {
 
-// The options assets/registries/istio.json is generated with:
-//   wgfinder import assets/registries/istio-WORKING-GROUPS.md \
-//     --base-url https://github.com/istio/community/blob/master/ --updated 2026-11-26 \
+// The options assets/registries/istio.json is generated with (one command):
+//   wgfinder import assets/registries/istio-WORKING-GROUPS.md
+//     --base-url https://github.com/istio/community/blob/master/ --updated 2026-11-26
 //     -o assets/registries/istio.json
 ImportOptions istioOptions() {
     ImportOptions o;

@@ -2,6 +2,9 @@
 // may carry (none for 1-3 characters, one for 4-7, two from 8 on).
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
+#include "query/analyze.h"
 #include "query/terms.h"
 #include "query_fixture.h"
 
@@ -105,6 +108,58 @@ TEST_CASE("typing keystroke by keystroke finds what the whole query finds at onc
         REQUIRE(a.hits.size() == b.hits.size());
         for (size_t h = 0; h < a.hits.size(); ++h) CHECK(a.hits[h].score == b.hits[h].score);
     }
+}
+
+TEST_CASE("the typo lookup finds exactly the terms within reach, whatever their characters") {
+    // Terms that share prefixes of one-, two-, three- and four-byte characters: the lookup walks
+    // a trie of code points built from the terms' bytes. Checked against the distance itself.
+    std::vector<std::string> words = {"mu", "muller", "mull", "müller", "müll", "münchen", "muñoz", "mü",
+                                      "ñandu", "ñu", "数据", "数学", "数据库", "数", "データ", "デー", "𝒳𝒴", "𝒳",
+                                      "ωmega", "omega", "ωmegα", "a", "ab", "abc", "abd", "b"};
+    std::sort(words.begin(), words.end());
+    const std::vector<std::string_view> sorted(words.begin(), words.end());
+    query::Dictionary dict;
+    dict.assign(sorted);
+    dict.buildTrie();
+    std::u32string term, typed;
+    for (const char* w : {"muler", "müler", "mu", "mün", "数据", "数", "デ", "𝒳", "omegα", "ab", "zzz"}) {
+        query::decodeUtf8(w, typed);
+        for (bool prefix : {false, true})
+            for (int typos : {0, 1, 2}) {
+                std::vector<query::TermMatch> found;
+                query::matchTerms(dict, typed, prefix, typos, found);
+                std::vector<std::string> expected, got;
+                for (uint32_t t = 0; t < dict.size(); ++t) {
+                    query::decodeUtf8(dict.term(t), term);
+                    int d = prefix ? query::prefixEditDistance(term, typed, typos + 1) : query::editDistance(term, typed);
+                    if (d <= typos) expected.emplace_back(dict.term(t));
+                }
+                for (const auto& m : found) got.emplace_back(dict.term(m.term));
+                CAPTURE(w);
+                CAPTURE(prefix);
+                CAPTURE(typos);
+                CHECK(got == expected);
+            }
+    }
+}
+
+TEST_CASE("the index build's term table: one id per term, in the order they were met") {
+    query::TermTable table;
+    bool added = false;
+    auto termOf = [](int i) { return (i % 3 ? "term" : "tërm-") + std::to_string(i); };
+    for (int i = 0; i < 20000; ++i) {
+        REQUIRE(table.intern(termOf(i), added) == uint32_t(i));
+        REQUIRE(added);
+    }
+    for (int i = 19999; i >= 0; --i) {  // met again: the same id, nothing added
+        REQUIRE(table.intern(termOf(i), added) == uint32_t(i));
+        REQUIRE_FALSE(added);
+        REQUIRE(table.term(uint32_t(i)) == termOf(i));
+    }
+    CHECK(table.size() == 20000);
+    CHECK(table.intern("", added) == 20000);  // the empty term is a term like another
+    CHECK(added);
+    CHECK(table.intern("term1", added) == 1);
 }
 
 TEST_CASE_FIXTURE(Fixture, "gibberish finds nothing") {
