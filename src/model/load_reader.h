@@ -103,18 +103,19 @@ public:
         return t;
     }
 
-    // A link value: unsafe schemes are dropped (error), relative ones kept (warning).
-    std::string url(Value obj, const char* key, const std::string& at) {
-        std::string u = str(obj, key, at);
-        return checkUrl(u, Place{at, key});
+    // A link value: unsafe schemes are dropped (error), relative ones kept (warning). Read in
+    // place and copied once, into the model.
+    Text url(Value obj, const char* key, const std::string& at) {
+        return Text(checkUrl(fieldView(obj, key, at, false), Place{at, key}));
     }
 
-    std::string checkUrl(const std::string& u, const Place& place) {
+    // The link, or nothing when it is dropped.
+    std::string_view checkUrl(std::string_view u, const Place& place) {
         switch (classifyLink(u)) {
             case LinkKind::Empty:
             case LinkKind::Safe: return u;
             case LinkKind::Relative:
-                report(Severity::Warning, place.pointer(), "link '" + u + "' has no scheme; it is resolved against the registry's address");
+                report(Severity::Warning, place.pointer(), "link '" + std::string(u) + "' has no scheme; it is resolved against the registry's address");
                 return u;
             case LinkKind::Unsafe:
                 report(Severity::Error, place.pointer(), "link '" + shorten(u) + "' was dropped: only http(s) and mailto links are allowed");
@@ -123,8 +124,8 @@ public:
         return {};
     }
 
-    static std::string shorten(const std::string& s) {
-        return s.size() > 60 ? s.substr(0, 57) + "..." : s;
+    static std::string shorten(std::string_view s) {
+        return s.size() > 60 ? std::string(s.substr(0, 57)) + "..." : std::string(s);
     }
 
     // Array field: absent/null -> empty; wrong type -> error. Calls fn(item, pointer) per item,
@@ -144,7 +145,13 @@ public:
                                            std::to_string(limits_.maxListItems) + "; the rest were left out");
             n = limits_.maxListItems;
         }
-        for (size_t i = 0; i < n; ++i) fn(it[i], p + "/" + std::to_string(i));
+        p += '/';  // each item's pointer in one string, its index replaced item after item
+        const size_t base = p.size();
+        for (size_t i = 0; i < n; ++i) {
+            p.resize(base);
+            p += std::to_string(i);
+            fn(it[i], static_cast<const std::string&>(p));
+        }
     }
 
     // Room for a list's items before they are read (no spare capacity left in the model).
@@ -247,9 +254,9 @@ public:
         return m;
     }
 
-    // A value that must be one of `allowed` (or absent): otherwise an error, and "".
-    std::string oneOf(Value obj, const char* key, const std::string& at, std::initializer_list<const char*> allowed) {
-        std::string s = str(obj, key, at);
+    // A value that must be one of `allowed` (or absent): otherwise an error, and "". Read in place.
+    std::string_view oneOf(Value obj, const char* key, const std::string& at, std::initializer_list<const char*> allowed) {
+        std::string_view s = fieldView(obj, key, at, false);
         if (s.empty()) return s;
         std::string words;
         for (const char* a : allowed) {
