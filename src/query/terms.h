@@ -49,9 +49,9 @@ private:
 
 class Dictionary {
 public:
-    // `terms` must be sorted (byte-wise) and unique. The typo trie (trie()) is empty until
-    // buildTrie(): the index builds it once its postings are written, where the memory they were
-    // written from is free again (the trie's temporary lists are the build's largest after them).
+    // `terms` must be sorted (byte-wise), unique and valid UTF-8 (tokens are). The typo trie
+    // (trie()) is empty until buildTrie(): the index builds it once its postings are written,
+    // where the memory they were written from is free again.
     void assign(const std::vector<std::string_view>& terms);
     void buildTrie();
 
