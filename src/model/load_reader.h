@@ -150,7 +150,7 @@ public:
         for (size_t i = 0; i < n; ++i) {
             p.resize(base);
             p += std::to_string(i);
-            fn(it[i], static_cast<const std::string&>(p));
+            fn(it[i], p);
         }
     }
 
@@ -319,7 +319,7 @@ public:
         return s.size() == 16 && s[10] == 'T' && isDate(s.substr(0, 10)) && isTime(s.substr(11));
     }
 
-    static bool isWeekdayCode(const std::string& s) {
+    static bool isWeekdayCode(std::string_view s) {
         static const char* const codes[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
         return std::any_of(std::begin(codes), std::end(codes), [&](const char* c) { return s == c; });
     }
