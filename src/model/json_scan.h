@@ -35,6 +35,7 @@ enum class JsonScan {
     Done,     // the text is one valid JSON value; every event was given
     Stopped,  // the handler returned false (as nlohmann's sax_parse, which then returns false)
     GaveUp,   // not read to the end: parse the text again with nlohmann's parser, a fresh handler
+    TooDeep,  // a bracket opened more than `maxDepth` levels: not read further (*end is its offset)
 };
 
 namespace json_scan {
@@ -195,9 +196,11 @@ JsonScan takeNumber(Cursor& in, int first, Sax& sax, std::string& text) {
 
 // Reads `text` as one JSON value, giving `sax` nlohmann's SAX events (see the top of this file).
 // When it is Done, `*end` (if given) is where the text ended: its size, or the offset of a NUL
-// byte after the value, which nlohmann's lexer reads as the end (for C strings).
+// byte after the value, which nlohmann's lexer reads as the end (for C strings). A bracket that
+// would open more than `maxDepth` levels (empty or not) stops it before its event: TooDeep, with
+// `*end` at that bracket, so that a hostile "[[[[..." never reaches the handler deeper than that.
 template <class Sax>
-JsonScan scanJson(TextSource& text, Sax& sax, size_t* end = nullptr) {
+JsonScan scanJson(TextSource& text, Sax& sax, size_t* end = nullptr, size_t maxDepth = SIZE_MAX) {
     using namespace json_scan;
     constexpr size_t kUnknownSize = static_cast<size_t>(-1);  // nlohmann's SAX parser gives this
     Cursor in(text);
@@ -242,6 +245,10 @@ JsonScan scanJson(TextSource& text, Sax& sax, size_t* end = nullptr) {
             case '{':
             case '[': {
                 const bool object = c == '{';
+                if (inObject.size() >= maxDepth) {
+                    if (end) *end = in.offset() - 1;
+                    return JsonScan::TooDeep;
+                }
                 if (!(object ? sax.start_object(kUnknownSize) : sax.start_array(kUnknownSize))) return JsonScan::Stopped;
                 in.skipSpace();
                 if (in.peek() == (object ? '}' : ']')) {  // empty

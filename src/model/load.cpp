@@ -164,7 +164,8 @@ private:
     }
 
     void addGroup() {
-        std::string p = "/groups/" + std::to_string(groupCount_ - 1);
+        std::string p = "/groups/";  // appended: a literal + a string inserts at its front
+        p += std::to_string(groupCount_ - 1);
         Group g;
         if (!groupReader_.group(group_.root(), p, g)) return;
         if (!seen_.insert(g.id).second) {
@@ -214,40 +215,49 @@ LoadResult loadRegistry(TextSource& input, const LoadLimits& limits) {
         return fatal("the registry is " + std::to_string(input.size()) + " bytes, more than the limit of " +
                      std::to_string(limits.maxBytes));
 
-    // Invalid UTF-8 is reported at its place and replaced, so the rest of the registry still loads.
-    // Valid text is read where it is (no copy), a part at a time.
+    // The quick path, one pass: the quick reader (json_scan.h) stops at a bracket too deep, and
+    // reads a string's bytes as the UTF-8 check below does (outside strings only ASCII is JSON),
+    // so text it reads to its end is valid UTF-8, nested no deeper than the limit, and parsed.
+    std::optional<Streamer> streamer(std::in_place, limits, false);
+    size_t end = input.size();
+    const JsonScan first = scanJson(input, *streamer, &end, limits.maxDepth);
+    bool parsed = first == JsonScan::Done && end == input.size();
+    TextSource* text = &input;
     std::string repairedText;
     std::optional<TextView> repairedView;
-    TextSource* text = &input;
     bool repaired = false;
-    if (size_t bad = findInvalidUtf8(input); bad != std::string_view::npos) {
-        int line = 0, column = 0;
-        lineColumnAt(input, bad, line, column);
-        Diagnostic d;
-        d.severity = Severity::Warning;
-        d.line = line;
-        d.column = column;
-        d.message = "invalid UTF-8 (first at this place) was replaced by \xEF\xBF\xBD";
-        r.diagnostics.push_back(d);
-        repairedText = repairUtf8(input.copy(0, input.size()));
-        text = &repairedView.emplace(repairedText);
-        repaired = true;
-    }
-    if (size_t at = 0; !checkDepth(*text, limits.maxDepth, at)) {
-        int line = 0, column = 0;
-        lineColumnAt(*text, at, line, column);
-        return fatal("nesting deeper than " + std::to_string(limits.maxDepth) + " levels", line, column);
-    }
-
-    // Valid text is read by the quick reader (json_scan.h). It gives up where nlohmann's parser
-    // fails too: the text is then read again by that parser, with a fresh handler, for its message.
-    std::optional<Streamer> streamer(std::in_place, limits, repaired);
-    size_t end = text->size();
-    JsonScan quick = scanJson(*text, *streamer, &end);
-    bool parsed = quick == JsonScan::Done;
-    if (quick == JsonScan::GaveUp) {
+    if (!parsed) {
+        // Anything else is read again from the start, with the checks in their order, each with
+        // its place: invalid UTF-8 is reported and replaced, so the rest of the registry still
+        // loads; nesting too deep is refused; then the parse.
+        if (size_t bad = findInvalidUtf8(input); bad != std::string_view::npos) {
+            int line = 0, column = 0;
+            lineColumnAt(input, bad, line, column);
+            Diagnostic d;
+            d.severity = Severity::Warning;
+            d.line = line;
+            d.column = column;
+            d.message = "invalid UTF-8 (first at this place) was replaced by \xEF\xBF\xBD";
+            r.diagnostics.push_back(d);
+            repairedText = repairUtf8(input.copy(0, input.size()));
+            text = &repairedView.emplace(repairedText);
+            repaired = true;
+        }
+        if (size_t at = 0; !checkDepth(*text, limits.maxDepth, at)) {
+            int line = 0, column = 0;
+            lineColumnAt(*text, at, line, column);
+            return fatal("nesting deeper than " + std::to_string(limits.maxDepth) + " levels", line, column);
+        }
+        // The quick reader gives up where nlohmann's parser fails too: the text is then read again
+        // by that parser, with a fresh handler, for its message. On the same text it gives up again.
         streamer.emplace(limits, repaired);
-        parsed = json::sax_parse(TextIterator(*text), TextIterator::end(*text), &*streamer);
+        end = text->size();
+        JsonScan quick = (first == JsonScan::GaveUp && !repaired) ? first : scanJson(*text, *streamer, &end);
+        parsed = quick == JsonScan::Done;
+        if (quick == JsonScan::GaveUp) {
+            streamer.emplace(limits, repaired);
+            parsed = json::sax_parse(TextIterator(*text), TextIterator::end(*text), &*streamer);
+        }
     }
     Streamer& st = *streamer;
     if (parsed && end < text->size()) {  // JSON's readers stop at a NUL byte after the value: say so

@@ -129,16 +129,16 @@ std::string toLower(std::string_view s) {
 LinkKind classifyLink(std::string_view url) {
     // Browsers strip leading/trailing C0 controls and spaces and drop tabs/newlines anywhere
     // before parsing ("java\tscript:" is javascript:), so compare the same way.
+    // A copy only for a link that has them (a character at a time is slow in wasm).
     std::string cleaned;
-    for (char c : url) {
-        auto u = static_cast<unsigned char>(c);
-        if (u == '\t' || u == '\n' || u == '\r') continue;
-        cleaned += c;
+    std::string_view v = url;
+    if (url.find_first_of("\t\n\r") != std::string_view::npos) {
+        for (char c : url)
+            if (c != '\t' && c != '\n' && c != '\r') cleaned += c;
+        v = cleaned;
     }
-    size_t b = 0, e = cleaned.size();
-    while (b < e && static_cast<unsigned char>(cleaned[b]) <= 0x20) ++b;
-    while (e > b && static_cast<unsigned char>(cleaned[e - 1]) <= 0x20) --e;
-    std::string_view v(cleaned.data() + b, e - b);
+    while (!v.empty() && static_cast<unsigned char>(v.front()) <= 0x20) v.remove_prefix(1);
+    while (!v.empty() && static_cast<unsigned char>(v.back()) <= 0x20) v.remove_suffix(1);
     if (v.empty()) return LinkKind::Empty;
     // A scheme is ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) followed by ':'.
     size_t i = 0;
@@ -148,13 +148,17 @@ LinkKind classifyLink(std::string_view url) {
         while (i < v.size() && (isAlpha(v[i]) || (v[i] >= '0' && v[i] <= '9') || v[i] == '+' || v[i] == '-' || v[i] == '.')) ++i;
     }
     if (i == 0 || i >= v.size() || v[i] != ':') return LinkKind::Relative;
-    std::string scheme;
-    for (size_t k = 0; k < i; ++k) scheme += static_cast<char>(v[k] | 0x20);
-    if (scheme == "http" || scheme == "https") {
+    auto scheme = [&](std::string_view name) {  // the scheme is ASCII: compared without case
+        if (i != name.size()) return false;
+        for (size_t k = 0; k < i; ++k)
+            if (static_cast<char>(v[k] | 0x20) != name[k]) return false;
+        return true;
+    };
+    if (scheme("http") || scheme("https")) {
         // "http:foo" without "//" is not a usable absolute link.
         return v.substr(i + 1, 2) == "//" && v.size() > i + 3 ? LinkKind::Safe : LinkKind::Unsafe;
     }
-    if (scheme == "mailto") return v.size() > i + 1 ? LinkKind::Safe : LinkKind::Unsafe;
+    if (scheme("mailto")) return v.size() > i + 1 ? LinkKind::Safe : LinkKind::Unsafe;
     return LinkKind::Unsafe;
 }
 

@@ -38,8 +38,14 @@ std::string_view FileText::part(size_t offset) {
     constexpr size_t kPart = 64 * 1024;
     if (!file_ || offset >= size_) return {};
     buffer_.resize(std::min(kPart, size_ - offset));
-    if (std::fseek(file_, static_cast<long>(offset), SEEK_SET) != 0) return {};
+    // Read front to back, parts follow each other: a seek only for a part elsewhere (a message's
+    // place, a second reading), as each is a call out of wasm.
+    if (offset != next_ && std::fseek(file_, static_cast<long>(offset), SEEK_SET) != 0) {
+        next_ = SIZE_MAX;
+        return {};
+    }
     size_t got = std::fread(buffer_.data(), 1, buffer_.size(), file_);
+    next_ = got == buffer_.size() ? offset + got : SIZE_MAX;  // unknown after a short read
     return std::string_view(buffer_.data(), got);
 }
 

@@ -1,13 +1,15 @@
 // wgfinder: a registry's text, read in parts.
 //
-// The loader (load.h) reads the text front to back, more than once (a scan for invalid UTF-8 and
-// for nesting, then the parse) and, for a message, the part before a place. A TextSource gives
-// it the text a part at a time, so that the whole text need not be in memory at once: the widget
-// reads it from the page's copy, outside wasm memory (src/web/main_web.cpp), and a file can be
-// read from disk. Text that is in memory already is one part (TextView).
+// The loader (load.h) reads the text front to back: once when it is valid JSON, again from the
+// start when it is not (a scan for invalid UTF-8 and for nesting, then the parse), and, for a
+// message, the part before a place. A TextSource gives it the text a part at a time, so that
+// the whole text need not be in memory at once: the widget reads it from the page's copy, outside
+// wasm memory (src/web/main_web.cpp), and a file can be read from disk. Text that is in memory
+// already is one part (TextView).
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <iterator>
 #include <string>
@@ -119,6 +121,7 @@ public:
 private:
     std::FILE* file_ = nullptr;
     size_t size_ = 0;
+    size_t next_ = SIZE_MAX;  // the file's position when known: where the last part ended
     std::string buffer_;
 };
 

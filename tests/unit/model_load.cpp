@@ -231,6 +231,16 @@ TEST_CASE("links are classified as a browser would parse them") {
     CHECK(classifyLink("vbscript:x") == LinkKind::Unsafe);
     CHECK(classifyLink("file:///etc/passwd") == LinkKind::Unsafe);
     CHECK(classifyLink("https:evil") == LinkKind::Unsafe);
+    // Tabs and newlines anywhere, controls and spaces at either end: as the browser drops them.
+    CHECK(classifyLink("ht\ttp\rs://example.org") == LinkKind::Safe);
+    CHECK(classifyLink("\x01 https://example.org \x1F") == LinkKind::Safe);
+    CHECK(classifyLink(" \t\n ") == LinkKind::Empty);
+    // The scheme is compared whole and without case.
+    CHECK(classifyLink("MailTo:a@example.org") == LinkKind::Safe);
+    CHECK(classifyLink("mailto:") == LinkKind::Unsafe);
+    CHECK(classifyLink("httpss://example.org") == LinkKind::Unsafe);
+    CHECK(classifyLink("htt://example.org") == LinkKind::Unsafe);
+    CHECK(classifyLink("http") == LinkKind::Relative);
 }
 
 TEST_CASE("slugs and UTF-8 helpers") {

@@ -198,9 +198,39 @@ TEST_CASE("parts: the text is read in parts, not gathered into one piece") {
     auto r = loadRegistry(parts);
     CHECK_FALSE(r.fatal);
     CHECK(r.registry.groups.size() == 2000);
-    // Three passes (UTF-8, nesting, the parse), one read per part each.
+    // Valid text is read once: the parse checks its UTF-8 and its nesting as it goes.
     const size_t count = (text.size() + 4095) / 4096;
-    CHECK(parts.reads == 3 * count);
+    CHECK(parts.reads == count);
+}
+
+TEST_CASE("parts: text that is not plain valid JSON is read again, with the checks in their order") {
+    auto messages = [](const LoadResult& r) {
+        std::string s = r.fatal ? "fatal" : "usable";
+        for (const auto& d : r.diagnostics) s += " | " + d.toString();
+        return s;
+    };
+    LoadLimits four;
+    four.maxDepth = 4;
+    // {, [, {, [ and an empty [] : the fifth level, even empty, is one too many (column 39).
+    const std::string deep = R"({"version":1,"groups":[{"id":"a","x":[[]],"name":"A"}]})";
+    CHECK(messages(loadRegistry(deep, four)) == "fatal | error: line 1, column 39: nesting deeper than 4 levels");
+    LoadLimits five;
+    five.maxDepth = 5;
+    CHECK(messages(loadRegistry(deep, five)) ==
+          "usable | warning: /groups/0/x (group 'a'): unknown field 'x' was ignored");
+    // Too deep first, invalid UTF-8 after it: both are said, the UTF-8 first (it is checked first).
+    const std::string deepThenBad = R"({"version":1,"groups":[{"id":"a","x":[[]],"name":"A"}],"title":"caf)" "\xE9" R"("})";
+    TextInParts parts(deepThenBad, 4096);
+    CHECK(messages(loadRegistry(parts, four)) ==
+          "fatal | warning: line 1, column 68: invalid UTF-8 (first at this place) was replaced by \xEF\xBF\xBD"
+          " | error: line 1, column 39: nesting deeper than 4 levels");
+    CHECK(parts.reads > 1);  // read again from the start
+    // Invalid UTF-8 after a NUL byte that ends the value: said too, though the value was read whole
+    // (and the bytes not read are counted in the repaired text: the NUL and the replacement's 3).
+    const std::string afterNul = std::string(R"({"version":1,"groups":[{"id":"a","name":"A"}]})") + '\0' + "\xFF";
+    CHECK(messages(loadRegistry(afterNul)) ==
+          "usable | warning: line 1, column 48: invalid UTF-8 (first at this place) was replaced by \xEF\xBF\xBD"
+          " | warning: line 1, column 47: the text ends at a NUL byte here; the 4 bytes from it on were not read");
 }
 
 TEST_CASE("parts: a file read from disk loads as its text, and a missing one says so") {
@@ -208,4 +238,28 @@ TEST_CASE("parts: a file read from disk loads as its text, and a missing one say
     REQUIRE(file.ok());
     CHECK(outcome(loadRegistry(file)) == outcome(loadRegistry(fileText("assets/registries/istio.json"))));
     CHECK_FALSE(FileText(std::string(WGF_SOURCE_DIR) + "/no/such/file.json").ok());
+}
+
+TEST_CASE("parts: a file's parts are its bytes in any order (front to back, again from the start, from inside)") {
+    const std::string whole = registryOf(2000);
+    REQUIRE(whole.size() > 3 * 65536);  // parts are 64 KiB
+    const std::string path = (std::filesystem::temp_directory_path() / "wgf-file-parts-test.json").string();
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << whole;
+    }
+    {
+        FileText file(path);
+        REQUIRE(file.ok());
+        for (size_t offset : {size_t(0), size_t(65536), size_t(0), size_t(100), size_t(65536 + 100), size_t(131072),
+                              whole.size() - 1}) {
+            CAPTURE(offset);
+            std::string_view part = file.part(offset);
+            REQUIRE_FALSE(part.empty());
+            CHECK(part == std::string_view(whole).substr(offset, part.size()));
+        }
+        CHECK(file.part(whole.size()).empty());
+        CHECK(outcome(loadRegistry(file)) == outcome(loadRegistry(whole)));
+    }
+    std::filesystem::remove(path);
 }
