@@ -5,6 +5,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 #include <string>
 #include <string_view>
@@ -168,9 +169,16 @@ public:
 
     void unknownFields(Value obj, const std::string& at, std::initializer_list<std::string_view> known) {
         std::set<std::string> unknown;  // each once, in the order of the keys (as nlohmann's DOM held them)
-        for (size_t i = 0, n = obj.size(); i < n; ++i)
-            if (std::string_view name = obj.key(i); std::find(known.begin(), known.end(), name) == known.end())
-                unknown.emplace(name);
+        for (size_t i = 0, n = obj.size(); i < n; ++i) {
+            std::string_view name = obj.key(i);
+            bool found = false;  // lengths first: a string_view == is a chain of calls in wasm
+            for (std::string_view k : known)
+                if (k.size() == name.size() && std::memcmp(k.data(), name.data(), k.size()) == 0) {
+                    found = true;
+                    break;
+                }
+            if (!found) unknown.emplace(name);
+        }
         for (const std::string& name : unknown)
             report(Severity::Warning, at + "/" + escapePointerToken(name), "unknown field '" + shorten(name) + "' was ignored");
     }

@@ -69,9 +69,11 @@ public:
     char front() const noexcept { return data()[0]; }
     char back() const noexcept { return data()[size() - 1]; }
 
-    std::string_view view() const noexcept { return {data(), size()}; }
+    // Inlined always: -Oz left the view a call, and the index reads every field through it
+    // (the cold load + index about 5% quicker as wasm, for 50 bytes).
+    [[gnu::always_inline]] std::string_view view() const noexcept { return {data(), size()}; }
     std::string str() const;
-    operator std::string_view() const noexcept { return view(); }
+    [[gnu::always_inline]] operator std::string_view() const noexcept { return view(); }
     operator std::string() const;
 
     size_t find(std::string_view s, size_t pos = 0) const noexcept { return view().find(s, pos); }

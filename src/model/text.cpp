@@ -129,10 +129,13 @@ std::string toLower(std::string_view s) {
 LinkKind classifyLink(std::string_view url) {
     // Browsers strip leading/trailing C0 controls and spaces and drop tabs/newlines anywhere
     // before parsing ("java\tscript:" is javascript:), so compare the same way.
-    // A copy only for a link that has them (a character at a time is slow in wasm).
+    // A copy only for a link that has them (a character at a time is slow in wasm; so is
+    // find_first_of, a search of the set for each character).
     std::string cleaned;
     std::string_view v = url;
-    if (url.find_first_of("\t\n\r") != std::string_view::npos) {
+    bool drop = false;
+    for (char c : url) drop |= c == '\t' || c == '\n' || c == '\r';
+    if (drop) {
         for (char c : url)
             if (c != '\t' && c != '\n' && c != '\r') cleaned += c;
         v = cleaned;
