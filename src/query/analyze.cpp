@@ -2,6 +2,7 @@
 #include "query/analyze.h"
 
 #include <algorithm>
+#include <array>
 
 #include "model/text.h"
 #include "unicode/unicode.h"
@@ -27,14 +28,24 @@ bool isCjk(int32_t c) {
 
 enum class CharClass { Separator, Letter, Digit, Mark, Apostrophe, NumberJoiner, Cjk };
 
+constexpr CharClass classifyAscii(int32_t c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::Letter;
+    if (c >= '0' && c <= '9') return CharClass::Digit;
+    if (c == '\'') return CharClass::Apostrophe;
+    if (c == '.' || c == ',') return CharClass::NumberJoiner;
+    return CharClass::Separator;
+}
+
+// The ASCII characters' classes, looked up in the tokenizer's ASCII loop: classify() is a call
+// for each character at -Oz.
+constexpr std::array<CharClass, 128> kAsciiClass = [] {
+    std::array<CharClass, 128> t{};
+    for (int c = 0; c < 128; ++c) t[c] = classifyAscii(c);
+    return t;
+}();
+
 CharClass classify(int32_t c) {
-    if (c < 0x80) {
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::Letter;
-        if (c >= '0' && c <= '9') return CharClass::Digit;
-        if (c == '\'') return CharClass::Apostrophe;
-        if (c == '.' || c == ',') return CharClass::NumberJoiner;
-        return CharClass::Separator;
-    }
+    if (c < 0x80) return classifyAscii(c);
     if (c == 0x2019 || c == 0xFF07) return CharClass::Apostrophe;
     switch (unicode::kind(c)) {
         case unicode::Kind::Letter: return isCjk(c) ? CharClass::Cjk : CharClass::Letter;
@@ -183,7 +194,7 @@ bool Tokenizer::nextWord(Token& token) {
     while (pos_ < n) {
         // ASCII words (most of any registry) without decoding, classifying or normalising.
         if (auto b = static_cast<unsigned char>(text_[pos_]); b < 0x80) {
-            CharClass k = classify(b);
+            CharClass k = kAsciiClass[b];
             if (k != CharClass::Letter && k != CharClass::Digit) {
                 ++pos_;
                 continue;
@@ -194,12 +205,12 @@ bool Tokenizer::nextWord(Token& token) {
             while (p < n) {
                 auto c = static_cast<unsigned char>(text_[p]);
                 if (c >= 0x80) { ascii = false; break; }
-                CharClass kc = classify(c);
+                CharClass kc = kAsciiClass[c];
                 if (kc == CharClass::Letter || kc == CharClass::Digit) { prev = kc; ++p; continue; }
                 if ((kc == CharClass::Apostrophe || kc == CharClass::NumberJoiner) && p + 1 < n) {
                     auto c2 = static_cast<unsigned char>(text_[p + 1]);
                     if (c2 >= 0x80) { ascii = false; break; }
-                    CharClass k2 = classify(c2);
+                    CharClass k2 = kAsciiClass[c2];
                     if (kc == CharClass::Apostrophe ? (prev == CharClass::Letter && k2 == CharClass::Letter)
                                                     : (prev == CharClass::Digit && k2 == CharClass::Digit)) {
                         p += 2;
