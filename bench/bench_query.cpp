@@ -141,9 +141,9 @@ int loadPath(const std::string& path, size_t groups, const std::string& label, b
     // compiled it: under node the first run also waits for V8 to compile the hot functions.
     std::vector<double> againLoad, againIndex;
     for (int i = 0; i < again; ++i) {
-        FileText again(path);
+        FileText file(path);
         auto a0 = Clock::now();
-        LoadResult l = loadRegistry(again, limits);
+        LoadResult l = loadRegistry(file, limits);
         againLoad.push_back(msSince(a0));
         auto a1 = Clock::now();
         SearchIndex x(l.registry);
