@@ -108,11 +108,14 @@ test('registry swaps and failed updates keep the last good data; swapping does n
     out.heapWarm = heap();
     for (let i = 0; i < 20; ++i) { e.setRegistry(big); e.setRegistry('{broken'); e.setRegistry(small); }
     out.heapEnd = heap();
+    for (let i = 0; i < 40; ++i) { e.setRegistry(big); e.setRegistry('{broken'); e.setRegistry(small); }
+    out.heapLater = heap();
     out.final = snapshot();
     return out;
   }, [bigRegistry(3), bigRegistry(3000)]);
   console.log(`# registry swaps: wasm memory ${(result.heapWarm / 1048576).toFixed(1)} MB after 10 swaps, ` +
-              `${(result.heapEnd / 1048576).toFixed(1)} MB after 60 more (3000 and 3 groups, broken ones between)`);
+              `${(result.heapEnd / 1048576).toFixed(1)} MB after 60 more, ${(result.heapLater / 1048576).toFixed(1)} MB ` +
+              'after 120 more (3000 and 3 groups, broken ones between)');
   assert.equal(result.swap, 3);
   assert.deepEqual(result.afterSwap, { n: 3, title: 'Big registry of 3', failed: false, total: 3 });
   assert.deepEqual(result.bad, [-1, -1, -1, -1]);
@@ -122,7 +125,14 @@ test('registry swaps and failed updates keep the last good data; swapping does n
   assert.match(result.fetch, /could not be fetched \(HTTP 404\)/);
   assert.deepEqual(result.afterFetch, { n: 3, title: 'Big registry of 3', failed: true, total: 3 });
   assert.equal(result.final.n, 3);
-  assert.equal(result.heapEnd, result.heapWarm, 'swapping registries grew wasm memory');
+  // Memory settles: over 180 swaps after the first 10 it grows by one step at most (the memory
+  // grows 5% at a time, rounded up to 64 KiB). One step may come, at a run's own moment (seen
+  // after 10, 60 or 100 swaps, then no more in 200): the allocator's free blocks are cut up
+  // differently from run to run, probably by the frames drawn while the fetch above is awaited.
+  // A leak grows on: 3 KB a swap would take more than one step.
+  const oneStep = (bytes) => Math.ceil((bytes * 1.05) / 65536) * 65536;
+  assert.ok(result.heapLater <= oneStep(result.heapWarm),
+            `swapping registries grew wasm memory: ${result.heapWarm} -> ${result.heapEnd} -> ${result.heapLater} bytes`);
   assert.deepEqual(errors, []);
   await context.close();
 });
