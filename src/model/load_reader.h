@@ -5,7 +5,6 @@
 #pragma once
 
 #include <algorithm>
-#include <cstring>
 #include <set>
 #include <string>
 #include <string_view>
@@ -171,13 +170,8 @@ public:
         std::set<std::string> unknown;  // each once, in the order of the keys (as nlohmann's DOM held them)
         for (size_t i = 0, n = obj.size(); i < n; ++i) {
             std::string_view name = obj.key(i);
-            bool found = false;  // lengths first: a string_view == is a chain of calls in wasm
-            for (std::string_view k : known)
-                if (k.size() == name.size() && std::memcmp(k.data(), name.data(), k.size()) == 0) {
-                    found = true;
-                    break;
-                }
-            if (!found) unknown.emplace(name);
+            if (std::none_of(known.begin(), known.end(), [&](std::string_view k) { return sameBytes(k, name); }))
+                unknown.emplace(name);
         }
         for (const std::string& name : unknown)
             report(Severity::Warning, at + "/" + escapePointerToken(name), "unknown field '" + shorten(name) + "' was ignored");

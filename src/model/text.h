@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -78,5 +79,28 @@ std::string collapseSpaces(std::string_view s);
 
 // ASCII letters in lower case; other bytes as they are.
 std::string toLower(std::string_view s);
+
+// Byte-wise equality and order, one memcmp each: at -Oz a string_view's == and < stay a chain of
+// calls (compare, char_traits, memcmp), and the loader's and the index build's loops run them for
+// every field and term.
+inline bool sameBytes(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0);
+}
+inline bool bytesBefore(std::string_view a, std::string_view b) {
+    const size_t n = a.size() < b.size() ? a.size() : b.size();
+    const int c = n ? std::memcmp(a.data(), b.data(), n) : 0;
+    return c != 0 ? c < 0 : a.size() < b.size();
+}
+// A hash of the bytes for the index build's term table, inline where std::hash is a call: FNV-1a, then MurmurHash3's final mix so that the low bits a
+// table uses depend on every byte.
+inline uint32_t hashBytes(std::string_view s) {
+    uint32_t h = 2166136261u;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    h ^= h >> 16;
+    h *= 0x85EBCA6Bu;
+    h ^= h >> 13;
+    h *= 0xC2B2AE35u;
+    return h ^ (h >> 16);
+}
 
 }  // namespace wgf

@@ -259,11 +259,7 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
     // ---- 2. dictionary order
     std::vector<uint32_t> order(table->size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {  // one call a step: memcmp
-        std::string_view x = table->term(a), y = table->term(b);
-        int c = std::memcmp(x.data(), y.data(), std::min(x.size(), y.size()));
-        return c != 0 ? c < 0 : x.size() < y.size();
-    });
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return bytesBefore(table->term(a), table->term(b)); });
     std::vector<uint32_t> finalId(table->size());
     {
         std::vector<std::string_view> sorted(order.size());

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cassert>
-#include <cstring>
 
 #include "model/text.h"
 #include "query/analyze.h"
@@ -61,24 +60,8 @@ int prefixEditDistance(std::u32string_view term, std::u32string_view word, int c
     return best;
 }
 
-namespace {
-
-// A term's hash, inline: std::hash is a call to a general hash, for every token of the registry.
-// FNV-1a, then a final mix (MurmurHash3's) so that the low bits the table uses depend on every byte.
-uint32_t termHash(std::string_view term) {
-    uint32_t h = 2166136261u;
-    for (char c : term) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    h ^= h >> 16;
-    h *= 0x85EBCA6Bu;
-    h ^= h >> 13;
-    h *= 0xC2B2AE35u;
-    return h ^ (h >> 16);
-}
-
-}  // namespace
-
 uint32_t TermTable::intern(std::string_view term, bool& added) {
-    const uint32_t hash = termHash(term);
+    const uint32_t hash = hashBytes(term);
     if (2 * (size() + 1) > slots_.size()) {
         slots_.assign(std::max<size_t>(1024, 2 * slots_.size()), 0);
         const size_t mask = slots_.size() - 1;
@@ -92,9 +75,7 @@ uint32_t TermTable::intern(std::string_view term, bool& added) {
     size_t i = hash & mask;
     for (; slots_[i]; i = (i + 1) & mask) {
         const uint32_t id = slots_[i] - 1;
-        if (hashes_[id] != hash) continue;
-        const std::string_view t = this->term(id);  // equal hashes: nearly always the same term
-        if (t.size() == term.size() && std::memcmp(t.data(), term.data(), t.size()) == 0) {
+        if (hashes_[id] == hash && sameBytes(this->term(id), term)) {
             added = false;
             return id;
         }
