@@ -9,6 +9,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "model/call_each.h"
 #include "model/json_scan.h"
 #include "model/load_reader.h"
 #include "model/text.h"
@@ -333,7 +334,7 @@ LoadResult loadRegistry(TextSource& input, const LoadLimits& limits) {
     reg.groups = std::move(st.groups());
     reg.groups.shrink_to_fit();
     const std::unordered_set<std::string>& seen = st.seen();
-    for (size_t i = 0; i < reg.groups.size(); ++i) {
+    auto checkParent = [&](size_t i) {  // a call per group (model/call_each.h)
         const Group& g = reg.groups[i];
         if (!g.parent.empty() && (g.parent == g.id || !seen.count(g.parent))) {
             Diagnostic d;
@@ -342,7 +343,8 @@ LoadResult loadRegistry(TextSource& input, const LoadLimits& limits) {
             d.message = "parent '" + g.parent + "' is not a group of this registry";
             r.diagnostics.push_back(d);
         }
-    }
+    };
+    callEach(reg.groups.size(), checkParent);
     r.fatal = !usableRegistry(r.registry, r.diagnostics);
     return r;
 }

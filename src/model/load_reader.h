@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "model/load.h"
 #include "model/load_tree.h"
@@ -48,6 +49,19 @@ struct Place {
     std::string pointer() const { return key ? at + "/" + key : at; }
 };
 
+// A list item's reader, passed by reference and called through one pointer (Reader::list).
+class ItemFn {
+public:
+    template <class F>
+    ItemFn(F&& f)  // NOLINT: converts from any callable, as std::function does
+        : obj_(&f), call_([](void* o, Value v, const std::string& p) { (*static_cast<std::remove_reference_t<F>*>(o))(v, p); }) {}
+    void operator()(Value v, const std::string& p) const { call_(obj_, v, p); }
+
+private:
+    void* obj_;
+    void (*call_)(void*, Value, const std::string&);
+};
+
 // Walks the parsed document with the current pointer and group, reporting as it goes.
 class Reader {
 public:
@@ -61,6 +75,23 @@ public:
         d.groupId = groupId_;
         d.message = std::move(message);
         out_.push_back(std::move(d));
+    }
+
+    // The messages of the rare cases, built out of line. Built in place, each message's
+    // temporary strings (and their clean-ups should one throw) made the readers of a group and of
+    // a meeting the largest functions of a load: V8 compiles a hot function whole, branches never
+    // taken included, and those two took most of its optimising compiler's time at 1,000 groups.
+    // "'value' is not what; outcome" at `at` or its field `key`.
+    [[gnu::cold, gnu::noinline]] void notA(Severity sev, const std::string& at, const char* key, std::string_view value,
+                                           const char* what, const char* outcome) {
+        report(sev, Place{at, key}.pointer(), "'" + shorten(value) + "' is not " + what + "; " + outcome);
+    }
+    [[gnu::cold, gnu::noinline]] void wrongType(const std::string& at, const char* key, const char* expected, Value v,
+                                                const char* outcome = "") {
+        report(Severity::Error, Place{at, key}.pointer(), std::string("must be ") + expected + ", not " + typeName(v) + outcome);
+    }
+    [[gnu::cold, gnu::noinline]] void problem(Severity sev, const std::string& at, const char* key, const char* message) {
+        report(sev, Place{at, key}.pointer(), message);
     }
 
     // Optional string field: absent or null -> "", wrong type -> error and "".
@@ -77,30 +108,38 @@ public:
     std::string_view fieldView(Value obj, const char* key, const std::string& at, bool required) {
         Value it = obj.field(key);
         if (it.is_null()) {  // absent or null
-            if (required) report(Severity::Error, at + "/" + key, std::string("'") + key + "' is required");
+            if (required) missing(at, key);
             return {};
         }
         return stringView(it, Place{at, key}, required ? key : nullptr);
     }
 
+    [[gnu::cold, gnu::noinline]] void missing(const std::string& at, const char* key) {
+        report(Severity::Error, at + "/" + key, std::string("'") + key + "' is required");
+    }
+
     // The value, trimmed, read in place: valid while `v` is.
     std::string_view stringView(Value v, const Place& place, const char* requiredName = nullptr) {
         if (!v.is_string()) {
-            report(Severity::Error, place.pointer(), "must be a string, not " + typeName(v));
+            wrongType(place.at, place.key, "a string", v);
             return {};
         }
         std::string_view s = v.text();  // read in place: one copy, of what is kept
-        if (s.size() > limits_.maxStringBytes) {
-            size_t cut = utf8CharStart(s, limits_.maxStringBytes);
-            report(Severity::Error, place.pointer(), "is " + std::to_string(s.size()) + " bytes long, more than the limit of " +
-                                           std::to_string(limits_.maxStringBytes) + "; it was cut short");
-            s = s.substr(0, cut);
-        }
+        if (s.size() > limits_.maxStringBytes) s = tooLong(s, place);
         if (repairedUtf8_ && s.find("\xEF\xBF\xBD") != std::string_view::npos)
-            report(Severity::Warning, place.pointer(), "held invalid UTF-8, shown as \xEF\xBF\xBD");
+            problem(Severity::Warning, place.at, place.key, "held invalid UTF-8, shown as \xEF\xBF\xBD");
         std::string_view t = trim(s);
-        if (requiredName && t.empty()) report(Severity::Error, place.pointer(), std::string("'") + requiredName + "' must not be empty");
+        if (requiredName && t.empty()) empty(place, requiredName);
         return t;
+    }
+    [[gnu::cold, gnu::noinline]] std::string_view tooLong(std::string_view s, const Place& place) {
+        size_t cut = utf8CharStart(s, limits_.maxStringBytes);
+        report(Severity::Error, place.pointer(), "is " + std::to_string(s.size()) + " bytes long, more than the limit of " +
+                                       std::to_string(limits_.maxStringBytes) + "; it was cut short");
+        return s.substr(0, cut);
+    }
+    [[gnu::cold, gnu::noinline]] void empty(const Place& place, const char* name) {
+        report(Severity::Error, place.pointer(), std::string("'") + name + "' must not be empty");
     }
 
     // A link value: unsafe schemes are dropped (error), relative ones kept (warning). Read in
@@ -111,16 +150,16 @@ public:
 
     // The link, or nothing when it is dropped.
     std::string_view checkUrl(std::string_view u, const Place& place) {
-        switch (classifyLink(u)) {
-            case LinkKind::Empty:
-            case LinkKind::Safe: return u;
-            case LinkKind::Relative:
-                report(Severity::Warning, place.pointer(), "link '" + std::string(u) + "' has no scheme; it is resolved against the registry's address");
-                return u;
-            case LinkKind::Unsafe:
-                report(Severity::Error, place.pointer(), "link '" + shorten(u) + "' was dropped: only http(s) and mailto links are allowed");
-                return {};
+        const LinkKind kind = classifyLink(u);
+        if (kind == LinkKind::Empty || kind == LinkKind::Safe) return u;
+        return otherLink(u, kind, place);
+    }
+    [[gnu::cold, gnu::noinline]] std::string_view otherLink(std::string_view u, LinkKind kind, const Place& place) {
+        if (kind == LinkKind::Relative) {
+            report(Severity::Warning, place.pointer(), "link '" + std::string(u) + "' has no scheme; it is resolved against the registry's address");
+            return u;
         }
+        report(Severity::Error, place.pointer(), "link '" + shorten(u) + "' was dropped: only http(s) and mailto links are allowed");
         return {};
     }
 
@@ -129,29 +168,30 @@ public:
     }
 
     // Array field: absent/null -> empty; wrong type -> error. Calls fn(item, pointer) per item,
-    // stopping at the list limit.
-    template <typename Fn>
-    void list(Value obj, const char* key, const std::string& at, Fn fn) {
+    // stopping at the list limit. One function for every kind of item (fn is called through a
+    // pointer), not a copy of it inlined in each caller: the group's reader stays small.
+    void list(Value obj, const char* key, const std::string& at, ItemFn fn) {
         Value it = obj.field(key);
         if (it.is_null()) return;  // absent or null
-        std::string p = at + "/" + key;
         if (!it.is_array()) {
-            report(Severity::Error, p, std::string("must be a list, not ") + typeName(it));
+            wrongType(at, key, "a list", it);
             return;
         }
         size_t n = it.size();
-        if (n > limits_.maxListItems) {
-            report(Severity::Error, p, "has " + std::to_string(n) + " items, more than the limit of " +
-                                           std::to_string(limits_.maxListItems) + "; the rest were left out");
-            n = limits_.maxListItems;
-        }
-        p += '/';  // each item's pointer in one string, its index replaced item after item
+        if (n > limits_.maxListItems) n = tooMany(at, key, n);
+        std::string p = at + "/" + key + "/";  // each item's pointer in one string, its index replaced item after item
         const size_t base = p.size();
         for (size_t i = 0; i < n; ++i) {
             p.resize(base);
             p += std::to_string(i);
             fn(it[i], p);
         }
+    }
+
+    [[gnu::cold, gnu::noinline]] size_t tooMany(const std::string& at, const char* key, size_t n) {
+        report(Severity::Error, at + "/" + key, "has " + std::to_string(n) + " items, more than the limit of " +
+                                                   std::to_string(limits_.maxListItems) + "; the rest were left out");
+        return limits_.maxListItems;
     }
 
     // Room for a list's items before they are read (no spare capacity left in the model).
@@ -162,11 +202,20 @@ public:
 
     bool expectObject(Value v, const std::string& p) {
         if (v.is_object()) return true;
-        report(Severity::Error, p, "must be an object, not " + typeName(v) + "; it was left out");
+        wrongType(p, nullptr, "an object", v, "; it was left out");
         return false;
     }
 
     void unknownFields(Value obj, const std::string& at, std::initializer_list<std::string_view> known) {
+        for (size_t i = 0, n = obj.size(); i < n; ++i) {
+            std::string_view name = obj.key(i);
+            if (std::none_of(known.begin(), known.end(), [&](std::string_view k) { return sameBytes(k, name); })) {
+                reportUnknown(obj, at, known);
+                return;
+            }
+        }
+    }
+    [[gnu::cold, gnu::noinline]] void reportUnknown(Value obj, const std::string& at, std::initializer_list<std::string_view> known) {
         std::set<std::string> unknown;  // each once, in the order of the keys (as nlohmann's DOM held them)
         for (size_t i = 0, n = obj.size(); i < n; ++i) {
             std::string_view name = obj.key(i);
@@ -187,7 +236,7 @@ public:
         if (l.url.empty()) {
             if (Value u = v.field("url"); u.is_string() && classifyLink(u.text()) == LinkKind::Unsafe)
                 return l;  // already reported as dropped
-            report(Severity::Error, p + "/url", "a link needs a url; it was left out");
+            problem(Severity::Error, p, "url", "a link needs a url; it was left out");
             return l;
         }
         if (l.label.empty()) l.label = l.url;
@@ -214,7 +263,9 @@ public:
         return twoDigits(s, 0) < 24 && twoDigits(s, 3) < 60;
     }
 
-    Meeting meeting(Value v, const std::string& p, bool& ok) {
+    // A meeting, a group: functions of their own (noinline), each compiled by V8 by itself when it
+    // gets hot, not as one large function with its caller's work.
+    [[gnu::noinline]] Meeting meeting(Value v, const std::string& p, bool& ok) {
         Meeting m;
         ok = expectObject(v, p);
         if (!ok) return m;
@@ -232,41 +283,53 @@ public:
         m.recordingsUrl = url(v, "recordingsUrl", p);
         m.note = str(v, "note", p);
         if (!m.rrule.empty() && m.rrule.rfind("FREQ=", 0) != 0 && m.rrule.find(";FREQ=") == std::string::npos) {
-            report(Severity::Error, p + "/rrule", "'" + shorten(m.rrule) + "' is not a recurrence rule (it needs FREQ=...); it was left out");
+            notA(Severity::Error, p, "rrule", m.rrule, "a recurrence rule (it needs FREQ=...)", kLeftOut);
             m.rrule.clear();
         }
         if (!m.start.empty() && !isDateTime(m.start)) {
-            report(Severity::Error, p + "/start", "'" + shorten(m.start) + "' is not a local date-time YYYY-MM-DDTHH:MM; it was left out");
+            notA(Severity::Error, p, "start", m.start, kDateTime, kLeftOut);
             m.start.clear();
         }
         if (!m.time.empty() && !isTime(m.time)) {
-            report(Severity::Error, p + "/time", "'" + shorten(m.time) + "' is not a time HH:MM; it was left out");
+            notA(Severity::Error, p, "time", m.time, kTime, kLeftOut);
             m.time.clear();
         }
         if (Value it = v.field("durationMinutes"); !it.is_null()) {
             if (it.is_number_integer() && it.integer() > 0 && it.integer() <= 24 * 60)
                 m.durationMinutes = static_cast<int>(it.integer());
             else
-                report(Severity::Error, p + "/durationMinutes", "must be a whole number of minutes from 1 to 1440, not " +
-                                                                     (it.is_string() ? "'" + shorten(std::string(it.text())) + "'" : it.toJson().dump()));
+                badDuration(p, it);
         }
         if (m.schedule.empty() && m.rrule.empty() && m.note.empty())
-            report(Severity::Warning, p, "a meeting with neither a schedule, an rrule nor a note tells a reader nothing");
+            problem(Severity::Warning, p, nullptr, "a meeting with neither a schedule, an rrule nor a note tells a reader nothing");
         meetingCalendar(v, p, m);
         return m;
+    }
+
+    static constexpr const char* kLeftOut = "it was left out";
+    static constexpr const char* kDateTime = "a local date-time YYYY-MM-DDTHH:MM";
+    static constexpr const char* kDate = "a date YYYY-MM-DD";
+    static constexpr const char* kTime = "a time HH:MM";
+
+    [[gnu::cold, gnu::noinline]] void badDuration(const std::string& p, Value it) {
+        report(Severity::Error, p + "/durationMinutes", "must be a whole number of minutes from 1 to 1440, not " +
+                                                             (it.is_string() ? "'" + shorten(std::string(it.text())) + "'" : it.toJson().dump()));
     }
 
     // A value that must be one of `allowed` (or absent): otherwise an error, and "". Read in place.
     std::string_view oneOf(Value obj, const char* key, const std::string& at, std::initializer_list<const char*> allowed) {
         std::string_view s = fieldView(obj, key, at, false);
         if (s.empty()) return s;
-        std::string words;
-        for (const char* a : allowed) {
+        for (const char* a : allowed)
             if (s == a) return s;
-            words += std::string(words.empty() ? "'" : ", '") + a + "'";
-        }
-        report(Severity::Error, at + "/" + key, "'" + shorten(s) + "' is not one of " + words + "; it was left out");
+        notOneOf(at, key, s, allowed);
         return {};
+    }
+    [[gnu::cold, gnu::noinline]] void notOneOf(const std::string& at, const char* key, std::string_view s,
+                                               std::initializer_list<const char*> allowed) {
+        std::string words;
+        for (const char* a : allowed) words += std::string(words.empty() ? "'" : ", '") + a + "'";
+        report(Severity::Error, at + "/" + key, "'" + shorten(s) + "' is not one of " + words + "; it was left out");
     }
 
     // What a meeting's dates are besides its rule: status, which week, skipped and extra dates,
@@ -276,13 +339,13 @@ public:
         m.weeks = shared(oneOf(v, "weeks", p, {"odd", "even"}));
         m.anchor = str(v, "anchor", p);
         if (!m.anchor.empty() && !isDate(m.anchor)) {
-            report(Severity::Error, p + "/anchor", "'" + shorten(m.anchor) + "' is not a date YYYY-MM-DD; it was left out");
+            notA(Severity::Error, p, "anchor", m.anchor, kDate, kLeftOut);
             m.anchor.clear();
         }
-        datedList(v, p, "skip", "date", false, "skipped date", [&](std::string date, std::string reason) {
+        datedList(v, p, "skip", "date", false, "this skipped date was left out", [&](std::string date, std::string reason) {
             m.skip.push_back({std::move(date), std::move(reason)});
         });
-        datedList(v, p, "extra", "start", true, "extra date", [&](std::string start, std::string reason) {
+        datedList(v, p, "extra", "start", true, "this extra date was left out", [&](std::string start, std::string reason) {
             m.extra.push_back({std::move(start), std::move(reason)});
         });
         list(v, "rotation", p, [&](Value t, const std::string& tp) {
@@ -290,9 +353,9 @@ public:
             unknownFields(t, tp, {"title", "day", "time", "tz"});
             MeetingSlot s{shared(t, "title", tp), shared(t, "day", tp), str(t, "time", tp, true), shared(t, "tz", tp)};
             if (!s.day.empty() && !isWeekdayCode(s.day)) {
-                report(Severity::Error, tp + "/day", "'" + shorten(s.day) + "' is not a weekday MO, TU, WE, TH, FR, SA or SU; this slot was left out");
+                notA(Severity::Error, tp, "day", s.day, "a weekday MO, TU, WE, TH, FR, SA or SU", "this slot was left out");
             } else if (!s.time.empty() && !isTime(s.time)) {
-                report(Severity::Error, tp + "/time", "'" + shorten(s.time) + "' is not a time HH:MM; this slot was left out");
+                notA(Severity::Error, tp, "time", s.time, kTime, "this slot was left out");
             } else if (!s.time.empty()) {
                 m.rotation.push_back(std::move(s));
             }
@@ -300,9 +363,9 @@ public:
     }
 
     // `key`: a list of {field: date (with its time when `withTime`), reason}; add(date, reason)
-    // for each one of the right form, the others reported as `what` left out.
+    // for each one of the right form, the others reported, with `leftOut`.
     template <class Add>
-    void datedList(Value v, const std::string& p, const char* key, const char* field, bool withTime, const char* what, Add add) {
+    void datedList(Value v, const std::string& p, const char* key, const char* field, bool withTime, const char* leftOut, Add add) {
         list(v, key, p, [&](Value t, const std::string& tp) {
             if (!expectObject(t, tp)) return;
             unknownFields(t, tp, {field, "reason"});
@@ -311,9 +374,7 @@ public:
             if (withTime ? isDateTime(when) : isDate(when))
                 add(std::move(when), std::move(reason));
             else
-                report(Severity::Error, tp + "/" + field,
-                       "'" + shorten(when) + "' is not " + (withTime ? "a local date-time YYYY-MM-DDTHH:MM" : "a date YYYY-MM-DD") +
-                           "; this " + what + " was left out");
+                notA(Severity::Error, tp, field, when, withTime ? kDateTime : kDate, leftOut);
         });
     }
 
@@ -353,7 +414,7 @@ public:
         c.label = shared(v, "label", p);
         c.url = url(v, "url", p);
         if (c.url.empty() && c.label.empty()) {
-            if (!v.field("url")) report(Severity::Error, p, "a contact needs a url or a label; it was left out");
+            if (!v.field("url")) problem(Severity::Error, p, nullptr, "a contact needs a url or a label; it was left out");
             ok = false;
         }
         if (c.kind.empty()) c.kind = "other";
@@ -361,18 +422,18 @@ public:
     }
 
     // Returns false when the group cannot be used (not an object, no id, no name).
-    bool group(Value v, const std::string& p, Group& g) {
+    [[gnu::noinline]] bool group(Value v, const std::string& p, Group& g) {
         groupId_.clear();
         if (!expectObject(v, p)) return false;
         if (Value id = v.field("id"); id.is_string()) groupId_ = std::string(trim(id.text()));
         g.id = str(v, "id", p, true);
         g.name = str(v, "name", p, true);
         if (g.id.empty() || g.name.empty()) {
-            report(Severity::Error, p, "the group was left out: it needs an id and a name");
+            problem(Severity::Error, p, nullptr, "the group was left out: it needs an id and a name");
             return false;
         }
         if (slugify(g.id) != g.id)
-            report(Severity::Warning, p + "/id", "'" + shorten(g.id) + "' is not a slug (lower-case letters, digits and '-'); links to it may break");
+            notA(Severity::Warning, p, "id", g.id, "a slug (lower-case letters, digits and '-')", "links to it may break");
         unknownFields(v, p, {"id", "name", "kind", "parent", "status", "description", "topics", "leads", "contacts",
                              "meetings", "links"});
         g.kind = shared(v, "kind", p);

@@ -11,6 +11,7 @@
 
 #include "query/analyze.h"
 #include "query/index_impl.h"
+#include "model/call_each.h"
 #include "model/text.h"
 
 namespace wgf {
@@ -196,7 +197,8 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
     std::vector<std::array<uint16_t, kSearchFieldCount>> fieldLen(n);
     std::vector<std::tuple<uint32_t, std::string, uint32_t>> accents;  // term, spelling, doc
     std::vector<Occurrence> docOcc;
-    for (uint32_t d = 0; d < n; ++d) {
+    // Steps 1, 3 and 6: a group's work is a function called once per group (model/call_each.h).
+    auto collect = [&](uint32_t d) {
         const Group& g = reg.groups[d];
         docOcc.clear();
         forEachIndexedText(g, [&](SpanSource src, uint32_t item, std::string_view text, uint32_t) {
@@ -252,7 +254,8 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
         occ.back().resize(at + docBytes.size());
         if (!docBytes.empty()) std::memcpy(occ.back().data() + at, docBytes.data(), docBytes.size());
         docOccBytes[d] = static_cast<uint32_t>(docBytes.size());
-    }
+    };
+    callEach(n, collect);
     docBytes = {};
     lastDoc = {};
 
@@ -320,7 +323,7 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
     const float k1 = opt.k1;
     size_t block = 0, pos = 0;  // where group d's bytes are: as they were written
     if (occ.empty()) occ.emplace_back();
-    for (uint32_t d = 0; d < n; ++d) {
+    auto write = [&](uint32_t d) {
         if (pos + docOccBytes[d] > occ[block].size()) {
             occ[block] = {};  // read: let it go
             ++block;
@@ -355,7 +358,8 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
             firstChars |= uint64_t(1) << firstCharBit[t];
         }
         firstCharTotal += static_cast<size_t>(__builtin_popcountll(firstChars & ~(uint64_t(1) << 63)));
-    }
+    };
+    callEach(n, write);
     assert(postingStart[termCount] == total);  // step 1 sized what step 3 wrote
     occ = {};
     lastDocOf = {};
@@ -387,7 +391,8 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
     // ---- 5. name order, for stable ties
     {
         std::vector<std::string> keys(n);
-        for (uint32_t d = 0; d < n; ++d) keys[d] = fold(reg.groups[d].name);
+        auto key = [&](size_t d) { keys[d] = fold(reg.groups[d].name); };
+        callEach(n, key);
         std::vector<uint32_t> byName(n);
         std::iota(byName.begin(), byName.end(), 0);
         std::sort(byName.begin(), byName.end(), [&](uint32_t a, uint32_t b) {
@@ -407,7 +412,7 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
     docCompanies.clear();
     docKind.assign(n, UINT32_MAX);
     std::vector<uint32_t> ids;
-    for (uint32_t d = 0; d < n; ++d) {
+    auto facets = [&](uint32_t d) {
         const Group& g = reg.groups[d];
         ids.clear();
         for (const auto& lead : g.leads) {
@@ -421,7 +426,8 @@ void query::IndexData::build(const Registry& reg, const IndexOptions& opt) {
         docCompanyStart.push_back(static_cast<uint32_t>(docCompanies.size()));
         std::string kindKey = fold(g.kind);
         if (!kindKey.empty()) docKind[d] = kinds.intern(kindKey, trim(g.kind));
-    }
+    };
+    callEach(n, facets);
     companies.finishLabels();
     kinds.finishLabels();
     docCompanies.shrink_to_fit();
@@ -442,9 +448,9 @@ void query::IndexData::buildFirstCharLists(size_t total) {
     // shrinking, would hold up to three times them at the index's peak).
     firstCharDocs.reserve(total);
     firstCharScore.reserve(total);
-    for (int c = 0; c < 256; ++c) {
+    auto list = [&](size_t c) {  // a call per character (model/call_each.h)
         firstCharStart[c] = static_cast<uint32_t>(firstCharDocs.size());
-        if (!hasFirstCharList(c)) continue;
+        if (!hasFirstCharList(static_cast<int>(c))) return;
         // Each group with a term starting with `c`, in `touched`, and its best score for one.
         auto [lo, hi] = dict.prefixRange(std::string(1, static_cast<char>(c)));
         for (uint32_t t = lo; t < hi; ++t) {
@@ -468,7 +474,8 @@ void query::IndexData::buildFirstCharLists(size_t total) {
             }
             touched[wi] = 0;
         }
-    }
+    };
+    callEach(256, list);
     firstCharStart[256] = static_cast<uint32_t>(firstCharDocs.size());
     assert(firstCharDocs.size() == total);
 }
@@ -484,7 +491,7 @@ void query::IndexData::computeMeetingFacts(const std::vector<GroupTimeFacts>* gi
     // Cadences in a fixed order first, so their bits and facet order do not depend on the data.
     for (const char* c : {"daily", "weekly", "biweekly", "monthly", "irregular"}) cadences.intern(c, c);
     std::vector<uint32_t> ids;
-    for (uint32_t d = 0; d < n; ++d) {
+    auto group = [&](size_t d) {  // a call per group (model/call_each.h)
         const Group& g = registry->groups[d];
         DocFacts& f = facts[d];
         if (!g.leads.empty()) f.flags |= kHasLead;
@@ -518,7 +525,8 @@ void query::IndexData::computeMeetingFacts(const std::vector<GroupTimeFacts>* gi
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
         docZones.insert(docZones.end(), ids.begin(), ids.end());
         docZoneStart.push_back(static_cast<uint32_t>(docZones.size()));
-    }
+    };
+    callEach(n, group);
     zones.finishLabels();
     cadences.finishLabels();
     allCountsValid = false;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "model/call_each.h"
 #include "model/load.h"
 #include "model/text.h"
 
@@ -304,4 +305,56 @@ TEST_CASE("the registry's feed folder: kept when http(s) or relative, refused ot
         REQUIRE(at(b, "/feeds"));
         CHECK(at(b, "/feeds")->message.find("is not a folder's address") != std::string::npos);
     }
+}
+
+TEST_CASE("the rare cases' messages, word for word and at their place") {
+    // Each message below is built out of line (load_reader.h): this pins what each one says.
+    auto r = loadRegistry(R"J({"version":1,"links":[{"label":"no url"}],"groups":[
+      {"id":"Not A Slug","name":"Slug","topics":"one","leads":["x"],"contacts":[{"kind":"chat"}],
+       "meetings":[{"rrule":"WEEKLY","start":"tomorrow","time":"9am","durationMinutes":"an hour","anchor":"soon",
+                    "status":"sometimes","skip":[{"date":"23 Dec"}],"extra":[{"start":"2026-12-30"}],
+                    "rotation":[{"day":"Thursday","time":"10:00"},{"day":"TH","time":"10"}],
+                    "url":"meet/now","notesUrl":"javascript:alert(1)"},
+                   {"durationMinutes":0}]},
+      {"id":"b","name":""},{"name":"C"},{"id":"d","name":"D","description":7}]})J");
+    auto message = [&](const std::string& pointer) {
+        const Diagnostic* d = at(r, pointer);
+        return d ? d->message : std::string("(none)");
+    };
+    const std::string g = "/groups/0", m = g + "/meetings/0";
+    CHECK(message("/links/0/url") == "a link needs a url; it was left out");
+    CHECK(message(g + "/id") == "'Not A Slug' is not a slug (lower-case letters, digits and '-'); links to it may break");
+    CHECK(message(g + "/topics") == "must be a list, not a string");
+    CHECK(message(g + "/leads/0") == "must be an object, not a string; it was left out");
+    CHECK(message(g + "/contacts/0") == "a contact needs a url or a label; it was left out");
+    CHECK(message(m + "/rrule") == "'WEEKLY' is not a recurrence rule (it needs FREQ=...); it was left out");
+    CHECK(message(m + "/start") == "'tomorrow' is not a local date-time YYYY-MM-DDTHH:MM; it was left out");
+    CHECK(message(m + "/time") == "'9am' is not a time HH:MM; it was left out");
+    CHECK(message(m + "/durationMinutes") == "must be a whole number of minutes from 1 to 1440, not 'an hour'");
+    CHECK(message(g + "/meetings/1/durationMinutes") == "must be a whole number of minutes from 1 to 1440, not 0");
+    CHECK(message(g + "/meetings/1") == "a meeting with neither a schedule, an rrule nor a note tells a reader nothing");
+    CHECK(message(m + "/anchor") == "'soon' is not a date YYYY-MM-DD; it was left out");
+    CHECK(message(m + "/status") == "'sometimes' is not one of 'active', 'paused', 'ended'; it was left out");
+    CHECK(message(m + "/skip/0/date") == "'23 Dec' is not a date YYYY-MM-DD; this skipped date was left out");
+    CHECK(message(m + "/extra/0/start") == "'2026-12-30' is not a local date-time YYYY-MM-DDTHH:MM; this extra date was left out");
+    CHECK(message(m + "/rotation/0/day") == "'Thursday' is not a weekday MO, TU, WE, TH, FR, SA or SU; this slot was left out");
+    CHECK(message(m + "/rotation/1/time") == "'10' is not a time HH:MM; this slot was left out");
+    CHECK(message(m + "/url") == "link 'meet/now' has no scheme; it is resolved against the registry's address");
+    CHECK(message(m + "/notesUrl") == "link 'javascript:alert(1)' was dropped: only http(s) and mailto links are allowed");
+    CHECK(message("/groups/1/name") == "'name' must not be empty");
+    CHECK(message("/groups/1") == "the group was left out: it needs an id and a name");
+    CHECK(message("/groups/2/id") == "'id' is required");
+    CHECK(message("/groups/3/description") == "must be a string, not a number");
+}
+
+TEST_CASE("callEach calls its function once for each index, in order") {
+    std::vector<size_t> seen;
+    auto note = [&](size_t i) { seen.push_back(i); };
+    callEach(0, note);
+    CHECK(seen.empty());
+    callEach(1, note);
+    CHECK(seen == std::vector<size_t>{0});
+    seen.clear();
+    callEach(4, note);
+    CHECK(seen == std::vector<size_t>{0, 1, 2, 3});
 }
