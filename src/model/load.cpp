@@ -137,18 +137,22 @@ private:
             ++groupCount_;
         }
     }
-    // A value is complete: a group goes to its conversion.
-    void finish() {
-        if (groupDepth_ < 0 || depth_ != static_cast<size_t>(groupDepth_)) return;
+    // A value is complete: whether it completes a group, which then goes to its conversion. The
+    // callers call addGroup themselves: called from one place, binaryen would put the group's
+    // whole conversion into this small function, and V8 charges each call of a function its
+    // size towards optimising it (this one is called for every value of a registry).
+    bool finish() {
+        if (groupDepth_ < 0 || depth_ != static_cast<size_t>(groupDepth_)) return false;
         groupDepth_ = -1;
-        if (into_ == &groupBuilder_) addGroup();
+        const bool group = into_ == &groupBuilder_;
         into_ = &topBuilder_;
+        return group;
     }
     template <class F>
     bool value(F&& give, Kind kind) {
         begin(kind);
         if (into_) give(*into_);
-        finish();
+        if (finish()) addGroup();
         return true;
     }
     bool open(Kind kind) {
@@ -160,7 +164,7 @@ private:
     bool close() {
         if (into_) into_->close();
         --depth_;
-        finish();
+        if (finish()) addGroup();
         return true;
     }
 
